@@ -1,0 +1,94 @@
+package id.go.prakerja.platform;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the service's topics when they are missing. It runs in the background and retries until the broker
+ * answers, because the service must start and serve queries while Kafka is away.
+ */
+@ApplicationScoped
+public class KafkaTopicProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(KafkaTopicProvisioner.class);
+
+    private final KafkaTopicsConfig config;
+    private final Map<String, Object> kafkaConfig;
+
+    @Inject
+    public KafkaTopicProvisioner(
+            KafkaTopicsConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Uni.createFrom()
+                .item(this::createMissingTopics)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure()
+                .invoke(failure -> LOG.warnf(failure, "Kafka topics not provisioned yet, retrying"))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
+                .subscribe()
+                .with(created -> LOG.infof("Kafka topics ready; created %s", created));
+    }
+
+    Set<String> createMissingTopics() {
+        var adminConfig = new HashMap<String, Object>();
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        kafkaConfig.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                adminConfig.put(key, value);
+            }
+        });
+        long timeoutMillis = config.provisioningTimeout().toMillis();
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        try (var admin = Admin.create(adminConfig)) {
+            var existing = admin.listTopics().names().get(timeoutMillis, TimeUnit.MILLISECONDS);
+            var missing = config.topics().stream()
+                    .filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, config.partitions(), config.replicationFactor()))
+                    .toList();
+            var created = new TreeSet<String>();
+            for (var result : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    result.getValue().get(timeoutMillis, TimeUnit.MILLISECONDS);
+                    created.add(result.getKey());
+                } catch (ExecutionException e) {
+                    // Another replica starting at the same moment may have created it first.
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            return created;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while provisioning Kafka topics", e);
+        }
+    }
+}

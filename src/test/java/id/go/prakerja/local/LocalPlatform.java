@@ -1,0 +1,83 @@
+package id.go.prakerja.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Runs the packaged service on its embedded defaults: a real PostgreSQL and a real Kafka broker started here, the
+ * service as a child JVM configured exactly as production is, through its standard properties. Ctrl-C stops the
+ * service first, then the broker and the database, so nothing is left running.
+ */
+public final class LocalPlatform {
+
+    private static final Logger LOG = Logger.getLogger(LocalPlatform.class.getName());
+
+    private LocalPlatform() {}
+
+    public static void main(String[] args) throws Exception {
+        var dataDirectory = Path.of(System.getProperty("local.data-dir", ".local-data"))
+                .toAbsolutePath()
+                .normalize();
+        var applicationJar = Path.of(System.getProperty("local.application-jar", "target/quarkus-app/quarkus-run.jar"));
+        int postgresPort = Integer.getInteger("local.postgres-port", 54320);
+        int kafkaPort = Integer.getInteger("local.kafka-port", 19092);
+        Files.createDirectories(dataDirectory);
+        LOG.info("Local data lives in " + dataDirectory + " (delete it to start from scratch)");
+
+        var postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), postgresPort);
+        var kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), kafkaPort);
+        LOG.info("PostgreSQL on port " + postgres.port() + ", Kafka on " + kafka.bootstrapServers());
+
+        var service = new ProcessBuilder(serviceCommand(applicationJar, postgres, kafka))
+                .inheritIO()
+                .start();
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> stopAll(service, kafka, postgres), "local-platform-shutdown"));
+        int exitCode = service.waitFor();
+        System.exit(exitCode);
+    }
+
+    private static List<String> serviceCommand(
+            Path applicationJar, EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl());
+        command.add("-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl());
+        command.add("-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER);
+        command.add("-Dquarkus.datasource.password=" + EmbeddedPostgresServer.USER);
+        command.add("-Dkafka.bootstrap.servers=" + kafka.bootstrapServers());
+        command.add("-Dprakerja.kafka.replication-factor=1");
+        command.add("-Dprakerja.notifications.log-to-console=true");
+        command.add("-jar");
+        command.add(applicationJar.toString());
+        return command;
+    }
+
+    private static void stopAll(Process service, EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres) {
+        try {
+            service.destroy();
+            if (!service.waitFor(30, TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            service.destroyForcibly();
+        }
+        quietly(kafka::close, "Kafka");
+        quietly(postgres::close, "PostgreSQL");
+        LOG.info("Local platform stopped");
+    }
+
+    private static void quietly(Runnable stop, String what) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            // A Ctrl-C reaches the servers' own processes too; one already stopped is not an error worth a trace.
+            LOG.warning(what + " stopped with: " + e.getMessage());
+        }
+    }
+}
