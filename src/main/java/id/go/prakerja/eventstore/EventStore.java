@@ -1,0 +1,199 @@
+package id.go.prakerja.eventstore;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only event log in PostgreSQL.
+ *
+ * <p>An append first takes a transaction-scoped advisory lock on the stream, then inserts all its events in one
+ * statement that checks the expected version. The lock serialises writers of one stream, and because it is taken
+ * before the transaction's first write, the transaction ids of a stream's writers are ordered as their commits: the
+ * log read in (transaction id, position) order therefore keeps every stream in version order. An append must be the
+ * first write of its transaction for that to hold.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final String LOCK_STREAM = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
+
+    private static final String APPEND = """
+            insert into events (stream_id, stream_version, event_id, event_type, payload, metadata, recorded_at)
+            select $1, current_stream.version + e.ordinal, e.event_id, e.event_type, e.payload::jsonb,
+                   e.metadata::jsonb, $6
+            from (select coalesce(max(stream_version), 0) as version from events where stream_id = $1) current_stream,
+                 unnest($2::uuid[], $3::text[], $4::text[], $5::text[])
+                     with ordinality as e(event_id, event_type, payload, metadata, ordinal)
+            where $7::bigint is null or current_stream.version = $7
+            returning global_position, stream_version""";
+
+    private static final String COLUMNS = "global_position, stream_id, stream_version, event_id, event_type, payload,"
+            + " metadata, transaction_id::text as transaction_id, recorded_at";
+
+    private static final String READ_STREAM =
+            "select " + COLUMNS + " from events where stream_id = $1 and stream_version >= $2 order by stream_version";
+
+    private static final String STREAM_VERSION =
+            "select coalesce(max(stream_version), 0) as version from events where stream_id = $1";
+
+    /**
+     * Only transactions older than the oldest one still running are final; everything above that horizon waits.
+     */
+    private static final String READ_LOG = "select " + COLUMNS + " from events"
+            + " where (transaction_id, global_position) > ($1::text::xid8, $2)"
+            + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
+            + " order by transaction_id, global_position limit $3";
+
+    private static final String HAS_EVENTS_AFTER =
+            "select exists(select 1 from events where (transaction_id, global_position) > ($1::text::xid8, $2))"
+                    + " as pending";
+
+    private static final String HEAD = "select coalesce(max(global_position), 0) as head from events";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Pool pool;
+
+    public EventStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Appends in a transaction of its own. */
+    public Uni<AppendResult> append(String streamId, ExpectedVersion expected, List<NewEvent> events, Instant now) {
+        return pool.withTransaction(connection -> append(connection, streamId, expected, events, now));
+    }
+
+    /**
+     * Appends within the caller's transaction, so that other writes (a uniqueness reservation, an idempotency
+     * record) commit or fail with the events. It must be the transaction's first write.
+     */
+    public Uni<AppendResult> append(
+            SqlConnection transaction, String streamId, ExpectedVersion expected, List<NewEvent> events, Instant now) {
+        if (events.isEmpty()) {
+            return streamVersion(transaction, streamId).map(version -> new AppendResult(version, 0));
+        }
+        var eventIds = new UUID[events.size()];
+        var types = new String[events.size()];
+        var payloads = new String[events.size()];
+        var metadata = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            var event = events.get(i);
+            eventIds[i] = event.eventId();
+            types[i] = event.type();
+            payloads[i] = event.payload().encode();
+            metadata[i] = JsonObject.mapFrom(event.metadata()).encode();
+        }
+        var arguments = Tuple.tuple()
+                .addString(streamId)
+                .addArrayOfUUID(eventIds)
+                .addArrayOfString(types)
+                .addArrayOfString(payloads)
+                .addArrayOfString(metadata)
+                .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
+                .addLong(expected.version());
+        // Both statements are pipelined: one round trip, and the insert's snapshot is taken after the lock.
+        var lock = transaction.preparedQuery(LOCK_STREAM).execute(Tuple.of(streamId));
+        var insert = transaction.preparedQuery(APPEND).execute(arguments);
+        return Uni.combine()
+                .all()
+                .unis(lock, insert)
+                .with((locked, inserted) -> inserted)
+                .onFailure(EventStore::isVersionConflict)
+                .recoverWithUni(() -> Uni.createFrom().item((RowSet<Row>) null))
+                .chain(inserted -> inserted != null && inserted.rowCount() == events.size()
+                        ? Uni.createFrom().item(lastOf(inserted))
+                        : conflict(streamId, expected));
+    }
+
+    public Uni<List<RecordedEvent>> readStream(String streamId) {
+        return readStream(pool, streamId, 1);
+    }
+
+    /** Reads a stream from {@code fromVersion} on, in version order. */
+    public Uni<List<RecordedEvent>> readStream(SqlClient client, String streamId, long fromVersion) {
+        return client.preparedQuery(READ_STREAM)
+                .execute(Tuple.of(streamId, fromVersion))
+                .map(EventStore::toEvents);
+    }
+
+    /** Reads up to {@code limit} events after {@code after} in commit order, never past a running transaction. */
+    public Uni<List<RecordedEvent>> readLog(LogPosition after, int limit) {
+        return pool.preparedQuery(READ_LOG)
+                .execute(Tuple.of(Long.toUnsignedString(after.transactionId()), after.globalPosition(), limit))
+                .map(EventStore::toEvents);
+    }
+
+    /** Whether anything at all, committed or not yet readable, lies after {@code after}. */
+    public Uni<Boolean> hasEventsAfter(LogPosition after) {
+        return pool.preparedQuery(HAS_EVENTS_AFTER)
+                .execute(Tuple.of(Long.toUnsignedString(after.transactionId()), after.globalPosition()))
+                .map(rows -> rows.iterator().next().getBoolean("pending"));
+    }
+
+    /** The highest global position handed out so far. */
+    public Uni<Long> headPosition() {
+        return pool.query(HEAD).execute().map(rows -> rows.iterator().next().getLong("head"));
+    }
+
+    public Uni<Long> streamVersion(SqlClient client, String streamId) {
+        return client.preparedQuery(STREAM_VERSION)
+                .execute(Tuple.of(streamId))
+                .map(rows -> rows.iterator().next().getLong("version"));
+    }
+
+    private Uni<AppendResult> conflict(String streamId, ExpectedVersion expected) {
+        // The failed transaction may be unusable, so the actual version is read outside it.
+        return streamVersion(pool, streamId)
+                .chain(actual -> Uni.createFrom().failure(new WrongExpectedVersion(streamId, expected, actual)));
+    }
+
+    private static boolean isVersionConflict(Throwable failure) {
+        return failure instanceof PgException pg
+                && UNIQUE_VIOLATION.equals(pg.getSqlState())
+                && "events_stream_version_unique".equals(pg.getConstraint());
+    }
+
+    private static AppendResult lastOf(RowSet<Row> inserted) {
+        long version = 0;
+        long position = 0;
+        for (var row : inserted) {
+            version = Math.max(version, row.getLong("stream_version"));
+            position = Math.max(position, row.getLong("global_position"));
+        }
+        return new AppendResult(version, position);
+    }
+
+    private static List<RecordedEvent> toEvents(RowSet<Row> rows) {
+        var events = new ArrayList<RecordedEvent>(rows.rowCount());
+        for (var row : rows) {
+            var metadata = row.getJsonObject("metadata");
+            events.add(new RecordedEvent(
+                    row.getLong("global_position"),
+                    row.getString("stream_id"),
+                    row.getLong("stream_version"),
+                    row.getUUID("event_id"),
+                    row.getString("event_type"),
+                    row.getJsonObject("payload"),
+                    new EventMetadata(
+                            metadata.getString("correlationId"),
+                            metadata.getString("causationId"),
+                            metadata.getString("actor")),
+                    Long.parseUnsignedLong(row.getString("transaction_id")),
+                    row.getOffsetDateTime("recorded_at").toInstant()));
+        }
+        return events;
+    }
+}

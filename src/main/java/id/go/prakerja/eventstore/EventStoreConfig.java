@@ -1,0 +1,58 @@
+package id.go.prakerja.eventstore;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Tuning of the event store's subscriptions and its Kafka relay. */
+@ConfigMapping(prefix = "eventstore")
+public interface EventStoreConfig {
+
+    Subscriptions subscriptions();
+
+    Relay relay();
+
+    interface Subscriptions {
+
+        /** Whether this instance runs subscriptions at all; REST-only replicas may switch them off. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Events read from the log per batch; one batch is one transaction of a projection. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** The fallback poll when no notification arrives, e.g. after a lost LISTEN connection. */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /**
+         * How soon to look again when committed events wait behind a transaction that is still running; such
+         * transactions are usually milliseconds from their commit.
+         */
+        @WithDefault("10ms")
+        Duration horizonRetry();
+
+        /** How often an instance without a subscription's lease tries to take it over. */
+        @WithDefault("5s")
+        Duration leaseRetry();
+
+        /** The first and the longest wait before a failed batch is tried again. */
+        @WithDefault("100ms")
+        Duration failureBackoff();
+
+        @WithDefault("10s")
+        Duration maxFailureBackoff();
+    }
+
+    interface Relay {
+
+        /** The topic of a stream category; {@code %s} is the category. */
+        @WithDefault("%s-events.v1")
+        String topicPattern();
+
+        /** The CloudEvents {@code source} of every relayed event. */
+        @WithDefault("/event-store")
+        String source();
+    }
+}

@@ -1,0 +1,88 @@
+package id.go.prakerja.eventstore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Maps the records of one sealed event interface to their versioned type names and JSON, and back, upcasting
+ * payloads stored under older versions.
+ */
+public final class EventTypeRegistry<E> {
+
+    private final ObjectMapper mapper;
+    private final Map<String, Class<? extends E>> classesByType = new HashMap<>();
+    private final Map<Class<?>, String> typesByClass = new HashMap<>();
+    private final Map<String, Upcaster> upcastersByFromType = new HashMap<>();
+
+    private EventTypeRegistry(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A registry of every record permitted by {@code sealedEvents}, each annotated with {@link EventType}. */
+    @SuppressWarnings("unchecked")
+    public static <E> EventTypeRegistry<E> of(Class<E> sealedEvents, ObjectMapper mapper, List<Upcaster> upcasters) {
+        if (!sealedEvents.isSealed()) {
+            throw new IllegalArgumentException(sealedEvents + " must be a sealed interface of event records");
+        }
+        var registry = new EventTypeRegistry<E>(mapper);
+        for (var permitted : sealedEvents.getPermittedSubclasses()) {
+            var annotation = permitted.getAnnotation(EventType.class);
+            if (annotation == null || !permitted.isRecord()) {
+                throw new IllegalArgumentException(permitted + " must be a record annotated with @EventType");
+            }
+            var previous = registry.classesByType.put(annotation.value(), (Class<? extends E>) permitted);
+            if (previous != null) {
+                throw new IllegalArgumentException("Type " + annotation.value() + " is used twice");
+            }
+            registry.typesByClass.put(permitted, annotation.value());
+        }
+        for (var upcaster : upcasters) {
+            registry.upcastersByFromType.put(upcaster.fromType(), upcaster);
+        }
+        return registry;
+    }
+
+    public String typeOf(E event) {
+        var type = typesByClass.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("Unregistered event class " + event.getClass());
+        }
+        return type;
+    }
+
+    public NewEvent toNewEvent(E event, EventMetadata metadata) {
+        return new NewEvent(UUID.randomUUID(), typeOf(event), toJson(event), metadata);
+    }
+
+    @SuppressWarnings("unchecked")
+    public JsonObject toJson(E event) {
+        return new JsonObject(mapper.convertValue(event, Map.class));
+    }
+
+    /** Whether this registry can read a stored type, directly or through upcasting. */
+    public boolean knows(String type) {
+        return classesByType.containsKey(type) || upcastersByFromType.containsKey(type);
+    }
+
+    public E fromRecorded(RecordedEvent recorded) {
+        return fromStored(recorded.type(), recorded.payload());
+    }
+
+    public E fromStored(String storedType, JsonObject storedPayload) {
+        var type = storedType;
+        var payload = storedPayload;
+        while (!classesByType.containsKey(type)) {
+            var upcaster = upcastersByFromType.get(type);
+            if (upcaster == null) {
+                throw new IllegalArgumentException("Unknown event type " + storedType);
+            }
+            payload = upcaster.transform().apply(payload.copy());
+            type = upcaster.toType();
+        }
+        return mapper.convertValue(payload.getMap(), classesByType.get(type));
+    }
+}

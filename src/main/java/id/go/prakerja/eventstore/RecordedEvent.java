@@ -1,0 +1,28 @@
+package id.go.prakerja.eventstore;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event as the log holds it. */
+public record RecordedEvent(
+        long globalPosition,
+        String streamId,
+        long streamVersion,
+        UUID eventId,
+        String type,
+        JsonObject payload,
+        EventMetadata metadata,
+        long transactionId,
+        Instant recordedAt) {
+
+    /** Where a reader that has handled this event stands in commit order. */
+    public LogPosition logPosition() {
+        return new LogPosition(transactionId, globalPosition);
+    }
+
+    /** The stream's category: the part of its id before the first '-', e.g. {@code order} for {@code order-42}. */
+    public String category() {
+        return StreamIds.category(streamId);
+    }
+}

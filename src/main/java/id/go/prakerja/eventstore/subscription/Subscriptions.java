@@ -1,0 +1,196 @@
+package id.go.prakerja.eventstore.subscription;
+
+import id.go.prakerja.eventstore.EventStore;
+import id.go.prakerja.eventstore.EventStoreConfig;
+import id.go.prakerja.eventstore.LogPosition;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts a runner for every {@link Projection} and {@link LogConsumer} bean, wakes them when PostgreSQL notifies an
+ * append (LISTEN/NOTIFY, delivered at commit) and, as a fallback, on a slow poll.
+ */
+@ApplicationScoped
+public class Subscriptions {
+
+    /** What an operator sees of one subscription. */
+    public record Status(
+            String name,
+            String kind,
+            LogPosition position,
+            long headPosition,
+            long lag,
+            Instant updatedAt,
+            boolean runningHere) {}
+
+    static final String CHANNEL = "events_appended";
+    private static final Logger LOG = Logger.getLogger(Subscriptions.class);
+
+    private final Map<String, SubscriptionRunner> runners = new LinkedHashMap<>();
+    private final EventStore eventStore;
+    private final Checkpoints checkpoints;
+    private final Pool pool;
+    private final Vertx vertx;
+    private final EventStoreConfig config;
+    private final PgConnectOptions sessionOptions;
+    private PgSubscriber listener;
+    private long pollTimer = -1;
+
+    @Inject
+    public Subscriptions(
+            @Any Instance<EventSubscriber> subscribers,
+            EventStore eventStore,
+            Checkpoints checkpoints,
+            Pool pool,
+            Vertx vertx,
+            EventStoreConfig config,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.eventStore = eventStore;
+        this.checkpoints = checkpoints;
+        this.pool = pool;
+        this.vertx = vertx;
+        this.config = config;
+        var options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url);
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        this.sessionOptions = options;
+        for (var subscriber : subscribers) {
+            var previous = runners.put(
+                    subscriber.name(),
+                    new SubscriptionRunner(
+                            subscriber,
+                            eventStore,
+                            checkpoints,
+                            pool,
+                            this::connectOutsideThePool,
+                            vertx,
+                            config.subscriptions()));
+            if (previous != null) {
+                throw new IllegalStateException("Two subscribers are named " + subscriber.name());
+            }
+        }
+    }
+
+    private Uni<SqlConnection> connectOutsideThePool() {
+        return PgConnection.connect(vertx, sessionOptions).map(SqlConnection.class::cast);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.subscriptions().enabled()) {
+            LOG.info("Subscriptions are switched off on this instance");
+            return;
+        }
+        listener = PgSubscriber.subscriber(vertx, sessionOptions).reconnectPolicy(retries -> 500L);
+        listener.channel(CHANNEL).handler(payload -> wakeAll()).subscribeHandler(this::wakeAll);
+        listener.connect()
+                .subscribe()
+                .with(
+                        connected -> LOG.infof("Listening for appended events on %s", CHANNEL),
+                        failure -> LOG.warnf("LISTEN failed, falling back to polling: %s", failure.getMessage()));
+        pollTimer = vertx.setPeriodic(config.subscriptions().pollInterval().toMillis(), id -> wakeAll());
+        runners.values().forEach(SubscriptionRunner::start);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (pollTimer >= 0) {
+            vertx.cancelTimer(pollTimer);
+        }
+        if (listener != null) {
+            listener.closeAndForget();
+        }
+        runners.values().forEach(SubscriptionRunner::stop);
+    }
+
+    public void wakeAll() {
+        runners.values().forEach(SubscriptionRunner::wake);
+    }
+
+    /**
+     * Stops a subscription on this instance as a crash would: no clean hand-over, the batch in flight left to fail
+     * or commit on its own. {@link #start} runs it again from its stored checkpoint.
+     */
+    public void stop(String name) {
+        runner(name).stop();
+    }
+
+    public void start(String name) {
+        runner(name).start();
+    }
+
+    public boolean exists(String name) {
+        return runners.containsKey(name);
+    }
+
+    public boolean isProjection(String name) {
+        return exists(name) && runner(name).subscriber() instanceof Projection;
+    }
+
+    /**
+     * Empties a projection and sets its checkpoint back to the start in one transaction; whichever instance holds
+     * its lease then replays the log into it while the service keeps running.
+     */
+    public Uni<Void> rebuild(String name) {
+        var projection = (Projection) runner(name).subscriber();
+        return pool.withTransaction(
+                        transaction -> checkpoints.reset(transaction, name).chain(() -> projection.reset(transaction)))
+                .invoke(() -> {
+                    LOG.infof("Projection %s reset; rebuilding from the start of the log", name);
+                    runner(name).reloadCheckpoint();
+                    runner(name).wake();
+                });
+    }
+
+    public Uni<List<Status>> status() {
+        return Uni.combine()
+                .all()
+                .unis(checkpoints.all(), eventStore.headPosition())
+                .with((stored, head) -> {
+                    var statuses = new ArrayList<Status>();
+                    for (var checkpoint : stored) {
+                        var runner = runners.get(checkpoint.name());
+                        if (runner == null) {
+                            continue;
+                        }
+                        statuses.add(new Status(
+                                checkpoint.name(),
+                                runner.subscriber() instanceof Projection ? "projection" : "consumer",
+                                checkpoint.position(),
+                                head,
+                                Math.max(0, head - checkpoint.position().globalPosition()),
+                                checkpoint.updatedAt(),
+                                runner.holdsLease()));
+                    }
+                    return statuses;
+                });
+    }
+
+    private SubscriptionRunner runner(String name) {
+        var runner = runners.get(name);
+        if (runner == null) {
+            throw new IllegalArgumentException("No subscription named " + name);
+        }
+        return runner;
+    }
+}

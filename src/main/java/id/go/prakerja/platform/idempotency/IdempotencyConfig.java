@@ -1,0 +1,14 @@
+package id.go.prakerja.platform.idempotency;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How long the service remembers the response to an idempotent command. */
+@ConfigMapping(prefix = "prakerja.idempotency")
+public interface IdempotencyConfig {
+
+    /** How long a key is remembered; a retry after that runs the command again. */
+    @WithDefault("24h")
+    Duration retention();
+}

@@ -1,0 +1,161 @@
+package id.go.prakerja.platform.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.prakerja.platform.problem.Problem;
+import id.go.prakerja.platform.problem.ProblemMessages;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Claims an {@code Idempotency-Key} before an {@link Idempotent} command runs and stores its response after. A
+ * retry finds the stored response and gets it again, with {@code Idempotent-Replayed: true}; a retry while the first
+ * is still running gets 409. A 5xx response is forgotten so that the retry runs the command again.
+ */
+@Idempotent
+public class IdempotencyFilters {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
+    private static final String CLAIMED = "idempotency.claimed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private static final String CLAIM = """
+            insert into idempotency_keys (request_scope, idempotency_key, created_at, expires_at)
+            values ($1, $2, $3, $4)
+            on conflict (request_scope, idempotency_key) do update
+                set completed = false, response_status = null, response_type = null, response_body = null,
+                    created_at = excluded.created_at, expires_at = excluded.expires_at
+                where idempotency_keys.expires_at < excluded.created_at
+            returning idempotency_key""";
+    private static final String FIND = "select completed, response_status, response_type, response_body"
+            + " from idempotency_keys where request_scope = $1 and idempotency_key = $2";
+    private static final String COMPLETE = "update idempotency_keys set completed = true, response_status = $3,"
+            + " response_type = $4, response_body = $5 where request_scope = $1 and idempotency_key = $2";
+    private static final String FORGET =
+            "delete from idempotency_keys where request_scope = $1 and idempotency_key = $2";
+    private static final String PURGE = "delete from idempotency_keys where expires_at < $1";
+
+    private record Claim(String scope, String key) {}
+
+    private final Pool pool;
+    private final Clock clock;
+    private final ObjectMapper mapper;
+    private final IdempotencyConfig config;
+
+    public IdempotencyFilters(Pool pool, Clock clock, ObjectMapper mapper, IdempotencyConfig config) {
+        this.pool = pool;
+        this.clock = clock;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> claim(ContainerRequestContext request) {
+        var key = request.getHeaderString(HEADER);
+        if (key == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            return Uni.createFrom().item(invalidKey(request));
+        }
+        var claim = new Claim(request.getMethod() + " " + request.getUriInfo().getPath(), key);
+        var now = clock.instant();
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(
+                        claim.scope(),
+                        claim.key(),
+                        now.atOffset(ZoneOffset.UTC),
+                        now.plus(config.retention()).atOffset(ZoneOffset.UTC)))
+                .chain(claimed -> {
+                    if (claimed.rowCount() == 1) {
+                        request.setProperty(CLAIMED, claim);
+                        return Uni.createFrom().nullItem();
+                    }
+                    return pool.preparedQuery(FIND)
+                            .execute(Tuple.of(claim.scope(), claim.key()))
+                            .map(rows -> replay(request, rows.iterator().next()));
+                });
+    }
+
+    @ServerResponseFilter
+    public Uni<Void> remember(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
+            return Uni.createFrom().voidItem();
+        }
+        if (response.getStatus() >= 500) {
+            return pool.preparedQuery(FORGET)
+                    .execute(Tuple.of(claim.scope(), claim.key()))
+                    .replaceWithVoid();
+        }
+        String body;
+        try {
+            body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null;
+        } catch (JsonProcessingException e) {
+            LOG.warnf("Response for idempotency key %s could not be stored: %s", claim.key(), e.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+        // The media type is negotiated after the filters run; command responses are JSON.
+        var type = response.getMediaType() == null
+                ? MediaType.APPLICATION_JSON
+                : response.getMediaType().toString();
+        return pool.preparedQuery(COMPLETE)
+                .execute(Tuple.of(claim.scope(), claim.key(), response.getStatus(), type, body))
+                .replaceWithVoid();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    Uni<Void> purgeExpired() {
+        return pool.preparedQuery(PURGE)
+                .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC)))
+                .invoke(rows -> LOG.debugf("Purged %d expired idempotency keys", rows.rowCount()))
+                .replaceWithVoid();
+    }
+
+    private Response replay(ContainerRequestContext request, Row stored) {
+        if (!stored.getBoolean("completed")) {
+            return Problem.of(
+                            "idempotency-in-progress",
+                            409,
+                            locale(request),
+                            request.getUriInfo().getPath(),
+                            null)
+                    .toResponse();
+        }
+        var replayed = Response.status(stored.getInteger("response_status")).header("Idempotent-Replayed", "true");
+        var body = stored.getString("response_body");
+        if (body != null) {
+            replayed.entity(body).type(MediaType.valueOf(stored.getString("response_type")));
+        }
+        return replayed.build();
+    }
+
+    private Response invalidKey(ContainerRequestContext request) {
+        return Problem.of(
+                        "idempotency-key-invalid",
+                        400,
+                        locale(request),
+                        request.getUriInfo().getPath(),
+                        null,
+                        MAX_KEY_LENGTH)
+                .toResponse();
+    }
+
+    private static Locale locale(ContainerRequestContext request) {
+        return ProblemMessages.localeOf(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

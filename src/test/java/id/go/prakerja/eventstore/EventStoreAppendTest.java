@@ -1,0 +1,147 @@
+package id.go.prakerja.eventstore;
+
+import static id.go.prakerja.eventstore.TestEvents.event;
+import static id.go.prakerja.eventstore.TestEvents.events;
+import static id.go.prakerja.eventstore.TestEvents.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.prakerja.testing.RealInfrastructure;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class EventStoreAppendTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    EventStore eventStore;
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void appendsAndReadsAStreamInVersionOrderWithEveryAttribute() {
+        var streamId = stream("order");
+        var first = event("thing-happened.v1", "a");
+        var result = append(streamId, ExpectedVersion.noStream(), List.of(first, event("thing-happened.v1", "b")));
+        assertThat(result.streamVersion()).isEqualTo(2);
+
+        append(streamId, ExpectedVersion.exactly(2), List.of(event("thing-happened.v1", "c")));
+
+        var read = eventStore.readStream(streamId).await().atMost(TIMEOUT);
+        assertThat(read).extracting(RecordedEvent::streamVersion).containsExactly(1L, 2L, 3L);
+        assertThat(read).extracting(e -> e.payload().getString("value")).containsExactly("a", "b", "c");
+        var stored = read.get(0);
+        assertThat(stored.eventId()).isEqualTo(first.eventId());
+        assertThat(stored.type()).isEqualTo("thing-happened.v1");
+        assertThat(stored.metadata()).isEqualTo(first.metadata());
+        assertThat(stored.transactionId()).isPositive();
+        assertThat(stored.globalPosition()).isEqualTo(result.lastGlobalPosition() - 1);
+        assertThat(read.get(0).transactionId()).isEqualTo(read.get(1).transactionId());
+    }
+
+    @Test
+    void rejectsAWrongExpectationWithoutWritingAnything() {
+        var streamId = stream("order");
+        append(streamId, ExpectedVersion.noStream(), events(2, "thing-happened.v1"));
+
+        assertThatThrownBy(() -> append(streamId, ExpectedVersion.noStream(), events(1, "thing-happened.v1")))
+                .isInstanceOfSatisfying(
+                        WrongExpectedVersion.class, e -> assertThat(e.actual()).isEqualTo(2));
+        assertThatThrownBy(() -> append(streamId, ExpectedVersion.exactly(1), events(3, "thing-happened.v1")))
+                .isInstanceOf(WrongExpectedVersion.class);
+        assertThatThrownBy(() -> append(streamId, ExpectedVersion.exactly(5), events(1, "thing-happened.v1")))
+                .isInstanceOf(WrongExpectedVersion.class);
+
+        assertThat(eventStore.readStream(streamId).await().atMost(TIMEOUT)).hasSize(2);
+        assertThat(append(streamId, ExpectedVersion.any(), events(1, "thing-happened.v1"))
+                        .streamVersion())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void sixteenConcurrentWritersWithTheSameExpectationHaveExactlyOneWinner() {
+        var streamId = stream("order");
+        append(streamId, ExpectedVersion.noStream(), events(1, "thing-happened.v1"));
+
+        var attempts = IntStream.range(0, 16)
+                .mapToObj(writer -> eventStore
+                        .append(streamId, ExpectedVersion.exactly(1), events(2, "thing-happened.v1"), Instant.now())
+                        .map(result -> (Object) result)
+                        .onFailure()
+                        .recoverWithItem(failure -> failure)
+                        .subscribeAsCompletionStage())
+                .toList();
+        var outcomes = attempts.stream().map(CompletableFuture::join).toList();
+
+        assertThat(outcomes).filteredOn(AppendResult.class::isInstance).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> !(o instanceof AppendResult))
+                .hasSize(15)
+                .allSatisfy(o -> assertThat(o).isInstanceOf(WrongExpectedVersion.class));
+        assertThat(eventStore.readStream(streamId).await().atMost(TIMEOUT))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void sixteenWritersRetryingOnConflictLoseNothingAndWriteNoVersionTwice() {
+        var streamId = stream("order");
+        int writers = 16;
+        int eventsPerWriter = 5;
+        var conflicts = new AtomicInteger();
+        var runs = new ArrayList<CompletableFuture<Void>>();
+        for (int writer = 0; writer < writers; writer++) {
+            int id = writer;
+            runs.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < eventsPerWriter; i++) {
+                    appendWithRetry(streamId, event("thing-happened.v1", "w" + id + "-" + i), conflicts);
+                }
+            }));
+        }
+        runs.forEach(CompletableFuture::join);
+
+        var read = eventStore.readStream(streamId).await().atMost(TIMEOUT);
+        assertThat(read).hasSize(writers * eventsPerWriter);
+        assertThat(read)
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, writers * eventsPerWriter)
+                        .mapToObj(Long::valueOf)
+                        .toList());
+        assertThat(read).extracting(e -> e.payload().getString("value")).doesNotHaveDuplicates();
+        assertThat(conflicts.get()).as("writers really competed").isPositive();
+    }
+
+    private void appendWithRetry(String streamId, NewEvent event, AtomicInteger conflicts) {
+        while (true) {
+            long version = eventStore.streamVersion(pool, streamId).await().atMost(TIMEOUT);
+            try {
+                append(streamId, ExpectedVersion.exactly(version), List.of(event));
+                return;
+            } catch (WrongExpectedVersion conflict) {
+                conflicts.incrementAndGet();
+            }
+        }
+    }
+
+    private AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        return eventStore
+                .append(streamId, expected, events, Instant.now())
+                .await()
+                .atMost(TIMEOUT);
+    }
+}
