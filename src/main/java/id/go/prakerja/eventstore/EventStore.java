@@ -118,6 +118,18 @@ public class EventStore {
                         : conflict(streamId, expected));
     }
 
+    /**
+     * Serialises the writers of a busy stream: taken before reading it, the read sees the latest version and the
+     * append that follows in the same transaction cannot conflict. Like an append, it must come before the
+     * transaction's first write.
+     */
+    public Uni<Void> lockStream(SqlConnection transaction, String streamId) {
+        return transaction
+                .preparedQuery(LOCK_STREAM)
+                .execute(Tuple.of(streamId))
+                .replaceWithVoid();
+    }
+
     public Uni<List<RecordedEvent>> readStream(String streamId) {
         return readStream(pool, streamId, 1);
     }

@@ -3,6 +3,7 @@ package id.go.prakerja.eventstore;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Tuning of the event store's subscriptions and its Kafka relay. */
 @ConfigMapping(prefix = "eventstore")
@@ -50,6 +51,9 @@ public interface EventStoreConfig {
         /** The topic of a stream category; {@code %s} is the category. */
         @WithDefault("%s-events.v1")
         String topicPattern();
+
+        /** Topics of categories that do not follow the pattern, by category. */
+        Map<String, String> topics();
 
         /** The CloudEvents {@code source} of every relayed event. */
         @WithDefault("/event-store")

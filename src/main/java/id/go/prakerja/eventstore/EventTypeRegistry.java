@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Maps the records of one sealed event interface to their versioned type names and JSON, and back, upcasting
@@ -46,10 +47,16 @@ public final class EventTypeRegistry<E> {
         return registry;
     }
 
+    @SuppressWarnings("unchecked")
     public String typeOf(E event) {
-        var type = typesByClass.get(event.getClass());
+        return typeName((Class<? extends E>) event.getClass());
+    }
+
+    /** The stored type name of an event record class. */
+    public String typeName(Class<? extends E> eventClass) {
+        var type = typesByClass.get(eventClass);
         if (type == null) {
-            throw new IllegalArgumentException("Unregistered event class " + event.getClass());
+            throw new IllegalArgumentException("Unregistered event class " + eventClass);
         }
         return type;
     }
@@ -66,6 +73,15 @@ public final class EventTypeRegistry<E> {
     /** Whether this registry can read a stored type, directly or through upcasting. */
     public boolean knows(String type) {
         return classesByType.containsKey(type) || upcastersByFromType.containsKey(type);
+    }
+
+    /** Folds a stream's events into its state, oldest first. */
+    public <S> S fold(List<RecordedEvent> events, S initial, BiFunction<S, E, S> evolve) {
+        var state = initial;
+        for (var event : events) {
+            state = evolve.apply(state, fromRecorded(event));
+        }
+        return state;
     }
 
     public E fromRecorded(RecordedEvent recorded) {

@@ -25,4 +25,9 @@ public record RecordedEvent(
     public String category() {
         return StreamIds.category(streamId);
     }
+
+    /** The version of the stream after {@code events}, read from its start: 0 when there are none. */
+    public static long versionAfter(java.util.List<RecordedEvent> events) {
+        return events.isEmpty() ? 0 : events.get(events.size() - 1).streamVersion();
+    }
 }

@@ -52,7 +52,7 @@ public class KafkaRelay implements LogConsumer {
     }
 
     public String topicOf(String category) {
-        return config.topicPattern().formatted(category);
+        return config.topics().getOrDefault(category, config.topicPattern().formatted(category));
     }
 
     private Uni<Void> publish(RecordedEvent event) {

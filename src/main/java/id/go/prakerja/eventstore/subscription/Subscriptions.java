@@ -1,5 +1,6 @@
 package id.go.prakerja.eventstore.subscription;
 
+import id.go.prakerja.eventstore.DedicatedSessions;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.LogPosition;
@@ -7,11 +8,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +48,7 @@ public class Subscriptions {
     private final Pool pool;
     private final Vertx vertx;
     private final EventStoreConfig config;
-    private final PgConnectOptions sessionOptions;
+    private final DedicatedSessions sessions;
     private PgSubscriber listener;
     private long pollTimer = -1;
 
@@ -64,18 +60,13 @@ public class Subscriptions {
             Pool pool,
             Vertx vertx,
             EventStoreConfig config,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            DedicatedSessions sessions) {
         this.eventStore = eventStore;
         this.checkpoints = checkpoints;
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
-        var options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url);
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        this.sessionOptions = options;
+        this.sessions = sessions;
         for (var subscriber : subscribers) {
             var previous = runners.put(
                     subscriber.name(),
@@ -84,7 +75,7 @@ public class Subscriptions {
                             eventStore,
                             checkpoints,
                             pool,
-                            this::connectOutsideThePool,
+                            sessions::connect,
                             vertx,
                             config.subscriptions()));
             if (previous != null) {
@@ -93,16 +84,12 @@ public class Subscriptions {
         }
     }
 
-    private Uni<SqlConnection> connectOutsideThePool() {
-        return PgConnection.connect(vertx, sessionOptions).map(SqlConnection.class::cast);
-    }
-
     void onStart(@Observes StartupEvent event) {
         if (!config.subscriptions().enabled()) {
             LOG.info("Subscriptions are switched off on this instance");
             return;
         }
-        listener = PgSubscriber.subscriber(vertx, sessionOptions).reconnectPolicy(retries -> 500L);
+        listener = sessions.subscriber();
         listener.channel(CHANNEL).handler(payload -> wakeAll()).subscribeHandler(this::wakeAll);
         listener.connect()
                 .subscribe()

@@ -1,14 +1,20 @@
 package id.go.prakerja.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
+import id.go.prakerja.platform.decision.RuleViolated;
+import id.go.prakerja.platform.decision.Violation;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -16,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Set<String> NOT_FOUND = Set.of("PARTICIPANT_NOT_FOUND", "BATCH_NOT_FOUND");
+    private static final Set<String> CONFLICTS = Set.of("EMAIL_TAKEN", "PARTICIPANT_EXISTS", "BATCH_EXISTS");
 
     @ServerExceptionMapper
     public Response conflict(WrongExpectedVersion conflict, HttpHeaders headers, UriInfo uri) {
@@ -26,6 +34,55 @@ public class ProblemMappers {
                         uri.getPath(),
                         Map.of("currentVersion", conflict.actual()))
                 .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolated(RuleViolated violated, HttpHeaders headers, UriInfo uri) {
+        var locale = locale(headers);
+        var rules = violated.violations().stream().map(Violation::rule).toList();
+        int status = rules.stream().anyMatch(NOT_FOUND::contains)
+                ? 404
+                : rules.stream().anyMatch(CONFLICTS::contains) ? 409 : 422;
+        return Problem.of(
+                        "rule-violated",
+                        status,
+                        locale,
+                        uri.getPath(),
+                        Map.of("violations", localised(violated.violations(), locale)))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notEligible(NotEligible notEligible, HttpHeaders headers, UriInfo uri) {
+        var locale = locale(headers);
+        return Problem.of(
+                        "not-eligible",
+                        422,
+                        locale,
+                        uri.getPath(),
+                        Map.of(
+                                "participantId", notEligible.participantId(),
+                                "version", notEligible.version(),
+                                "violations", localised(notEligible.violations(), locale)))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response projectionBehind(ProjectionBehind behind, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(Problem.of("projection-behind", 503, locale(headers), uri.getPath(), null)
+                        .toResponse())
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException mismatched, HttpHeaders headers, UriInfo uri) {
+        return malformedJson(mismatched, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(ResteasyReactiveViolationException invalid, HttpHeaders headers, UriInfo uri) {
+        return invalid((ConstraintViolationException) invalid, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -58,6 +115,18 @@ public class ProblemMappers {
         LOG.errorf(failure, "Unexpected failure on %s", uri.getPath());
         return Problem.of("internal-error", 500, locale(headers), uri.getPath(), null)
                 .toResponse();
+    }
+
+    private static List<Map<String, String>> localised(List<Violation> violations, Locale locale) {
+        return violations.stream()
+                .map(v -> Map.of(
+                        "rule", v.rule(),
+                        "message",
+                                ProblemMessages.text(
+                                        locale,
+                                        "rule." + v.rule(),
+                                        v.arguments().toArray())))
+                .toList();
     }
 
     private static Locale locale(HttpHeaders headers) {

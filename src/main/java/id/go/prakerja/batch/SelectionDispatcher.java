@@ -1,0 +1,82 @@
+package id.go.prakerja.batch;
+
+import id.go.prakerja.batch.BatchEvent.SelectionMade;
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.subscription.LogConsumer;
+import id.go.prakerja.journey.ParticipantCommand.MarkNotSelected;
+import id.go.prakerja.journey.ParticipantService;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The process manager of selection: for each selection made, issues the card of every selected participant and
+ * tells the others. It may see a selection twice after a crash; the participant decider ignores a repeat.
+ */
+@ApplicationScoped
+public class SelectionDispatcher implements LogConsumer {
+
+    private static final Logger LOG = Logger.getLogger(SelectionDispatcher.class);
+    private static final int CONCURRENCY = 8;
+
+    private final BatchService batches;
+    private final ParticipantService participants;
+
+    public SelectionDispatcher(BatchService batches, ParticipantService participants) {
+        this.batches = batches;
+        this.participants = participants;
+    }
+
+    @Override
+    public String name() {
+        return "batch-selection-dispatcher";
+    }
+
+    @Override
+    public boolean handles(RecordedEvent event) {
+        return event.category().equals(BatchService.CATEGORY)
+                && event.type().equals(batches.types().typeName(SelectionMade.class));
+    }
+
+    @Override
+    public Uni<Void> consume(List<RecordedEvent> events) {
+        var dispatched = Uni.createFrom().voidItem();
+        for (var event : events) {
+            dispatched = dispatched.chain(() -> dispatch(event));
+        }
+        return dispatched;
+    }
+
+    private Uni<Void> dispatch(RecordedEvent recorded) {
+        var selection = (SelectionMade) batches.types().fromRecorded(recorded);
+        var batchId = UUID.fromString(recorded.streamId().substring(BatchService.CATEGORY.length() + 1));
+        var metadata = EventMetadata.of(
+                recorded.metadata().correlationId(), recorded.eventId().toString(), "selection-dispatcher");
+        var selected = Multi.createFrom()
+                .iterable(selection.selected())
+                .onItem()
+                .transformToUni(participantId -> participants.issueCard(participantId, batchId, metadata))
+                .merge(CONCURRENCY);
+        var notSelected = Multi.createFrom()
+                .iterable(selection.notSelected())
+                .onItem()
+                .transformToUni(participantId -> participants.execute(
+                        participantId, state -> new MarkNotSelected(batchId, participants.now()), metadata))
+                .merge(CONCURRENCY);
+        return Multi.createBy()
+                .concatenating()
+                .streams(selected, notSelected)
+                .collect()
+                .asList()
+                .invoke(outcomes -> LOG.infof(
+                        "Batch %s: %d cards issued, %d applicants not selected",
+                        batchId,
+                        selection.selected().size(),
+                        selection.notSelected().size()))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,53 @@
+package id.go.prakerja.journey;
+
+import id.go.prakerja.journey.ParticipantCommand.Freeze;
+import id.go.prakerja.journey.ParticipantCommand.Unfreeze;
+import id.go.prakerja.platform.RequestMetadata;
+import id.go.prakerja.platform.idempotency.Idempotent;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/** Operators freeze a participant under review, and lift the freeze. */
+@Path("/api/v1/operator/participants/{participantId}")
+public class OperatorParticipantResource {
+
+    private final ParticipantService participants;
+
+    public OperatorParticipantResource(ParticipantService participants) {
+        this.participants = participants;
+    }
+
+    @POST
+    @Path("/freeze")
+    @Idempotent
+    public Uni<Response> freeze(
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull JourneyRequests.Reason reason,
+            @Context HttpHeaders headers) {
+        return run(participantId, new Freeze(reason.reason(), participants.now()), headers);
+    }
+
+    @POST
+    @Path("/unfreeze")
+    @Idempotent
+    public Uni<Response> unfreeze(
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull JourneyRequests.Reason reason,
+            @Context HttpHeaders headers) {
+        return run(participantId, new Unfreeze(reason.reason(), participants.now()), headers);
+    }
+
+    private Uni<Response> run(UUID participantId, ParticipantCommand command, HttpHeaders headers) {
+        return participants
+                .execute(participantId, state -> command, RequestMetadata.of(headers, "operator"))
+                .map(JourneyResource::accepted);
+    }
+}

@@ -1,0 +1,43 @@
+package id.go.prakerja.journey;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What a participant, an operator or a partner asks of one participant's journey; the caller passes {@code now}. */
+public sealed interface ParticipantCommand {
+
+    Instant now();
+
+    /** The password arrives hashed and the token as its hash: the decider does no cryptography. */
+    record Register(UUID participantId, String email, String passwordHash, String tokenHash, Instant now)
+            implements ParticipantCommand {}
+
+    record VerifyEmail(String tokenHash, Instant now) implements ParticipantCommand {}
+
+    /** The facts about other participants come from the reservations the service read in the same transaction. */
+    record CompleteProfile(Profile profile, boolean nikAlreadyRegistered, int familyCardMembers, Instant now)
+            implements ParticipantCommand {}
+
+    record TakeBasicTest(int score, Instant now) implements ParticipantCommand {}
+
+    record RequestIdentityVerification(UUID requestId, String selfieReference, Instant now)
+            implements ParticipantCommand {}
+
+    record RecordIdentityVerificationResult(
+            UUID requestId, boolean nikMatch, boolean kkMatch, boolean faceMatch, String reason, Instant now)
+            implements ParticipantCommand {}
+
+    record JoinBatch(UUID batchId, boolean batchOpen, Instant now) implements ParticipantCommand {}
+
+    record IssueCard(UUID batchId, String cardNumber, Instant now) implements ParticipantCommand {}
+
+    record MarkNotSelected(UUID batchId, Instant now) implements ParticipantCommand {}
+
+    record RemindPurchaseDeadline(Instant now) implements ParticipantCommand {}
+
+    record RevokeUnusedCard(Instant now) implements ParticipantCommand {}
+
+    record Freeze(String reason, Instant now) implements ParticipantCommand {}
+
+    record Unfreeze(String reason, Instant now) implements ParticipantCommand {}
+}

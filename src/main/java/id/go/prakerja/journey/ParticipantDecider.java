@@ -1,0 +1,327 @@
+package id.go.prakerja.journey;
+
+import static id.go.prakerja.journey.ParticipantStatus.BASIC_TEST_FAILED;
+import static id.go.prakerja.journey.ParticipantStatus.BASIC_TEST_PASSED;
+import static id.go.prakerja.journey.ParticipantStatus.BATCH_JOINED;
+import static id.go.prakerja.journey.ParticipantStatus.CARD_ISSUED;
+import static id.go.prakerja.journey.ParticipantStatus.EMAIL_VERIFIED;
+import static id.go.prakerja.journey.ParticipantStatus.FROZEN;
+import static id.go.prakerja.journey.ParticipantStatus.IDENTITY_REJECTED;
+import static id.go.prakerja.journey.ParticipantStatus.IDENTITY_VERIFICATION_PENDING;
+import static id.go.prakerja.journey.ParticipantStatus.IDENTITY_VERIFIED;
+import static id.go.prakerja.journey.ParticipantStatus.NOT_SELECTED;
+import static id.go.prakerja.journey.ParticipantStatus.PROFILE_COMPLETED;
+import static id.go.prakerja.journey.ParticipantStatus.REGISTERED;
+
+import id.go.prakerja.journey.ParticipantCommand.CompleteProfile;
+import id.go.prakerja.journey.ParticipantCommand.Freeze;
+import id.go.prakerja.journey.ParticipantCommand.IssueCard;
+import id.go.prakerja.journey.ParticipantCommand.JoinBatch;
+import id.go.prakerja.journey.ParticipantCommand.MarkNotSelected;
+import id.go.prakerja.journey.ParticipantCommand.RecordIdentityVerificationResult;
+import id.go.prakerja.journey.ParticipantCommand.Register;
+import id.go.prakerja.journey.ParticipantCommand.RemindPurchaseDeadline;
+import id.go.prakerja.journey.ParticipantCommand.RequestIdentityVerification;
+import id.go.prakerja.journey.ParticipantCommand.RevokeUnusedCard;
+import id.go.prakerja.journey.ParticipantCommand.TakeBasicTest;
+import id.go.prakerja.journey.ParticipantCommand.Unfreeze;
+import id.go.prakerja.journey.ParticipantCommand.VerifyEmail;
+import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
+import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
+import id.go.prakerja.journey.ParticipantEvent.CardIssued;
+import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.EmailVerificationIssued;
+import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
+import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
+import id.go.prakerja.journey.ParticipantEvent.Frozen;
+import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
+import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
+import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
+import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
+import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Violation;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The rules of one participant's journey up to the card: pure, no I/O and no clock. */
+public final class ParticipantDecider {
+
+    /** Ages count in Indonesian western time, where the registration date is a calendar date. */
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final ProgramRules rules;
+
+    public ParticipantDecider(ProgramRules rules) {
+        this.rules = rules;
+    }
+
+    public Decision<ParticipantEvent> decide(ParticipantCommand command, ParticipantState state) {
+        if (command instanceof Register register) {
+            return state.exists()
+                    ? Decision.reject("PARTICIPANT_EXISTS")
+                    : Decision.accept(
+                            new Registered(
+                                    register.participantId(),
+                                    register.email(),
+                                    register.passwordHash(),
+                                    register.now()),
+                            new EmailVerificationIssued(
+                                    register.tokenHash(),
+                                    register.now().plus(rules.emailTokenValidity()),
+                                    register.now()));
+        }
+        if (!state.exists()) {
+            return Decision.reject("PARTICIPANT_NOT_FOUND");
+        }
+        if (command instanceof Freeze freeze) {
+            return state.status() == FROZEN
+                    ? Decision.reject("PARTICIPANT_ALREADY_FROZEN")
+                    : Decision.accept(new Frozen(freeze.reason(), freeze.now()));
+        }
+        if (command instanceof Unfreeze unfreeze) {
+            return state.status() != FROZEN
+                    ? Decision.reject("PARTICIPANT_NOT_FROZEN")
+                    : Decision.accept(new Unfrozen(unfreeze.reason(), unfreeze.now()));
+        }
+        if (command instanceof RecordIdentityVerificationResult result) {
+            return recordVerification(result, state);
+        }
+        if (command instanceof IssueCard issue) {
+            return issueCard(issue, state);
+        }
+        if (command instanceof MarkNotSelected notSelected) {
+            return state.effectiveStatus() == BATCH_JOINED
+                            && notSelected.batchId().equals(state.batchId())
+                    ? Decision.accept(new NotSelected(notSelected.batchId(), notSelected.now()))
+                    : Decision.accept(List.of());
+        }
+        if (command instanceof RemindPurchaseDeadline remind) {
+            return state.effectiveStatus() == CARD_ISSUED && !state.reminded()
+                    ? Decision.accept(new PurchaseDeadlineReminded(state.purchaseDeadline(), remind.now()))
+                    : Decision.accept(List.of());
+        }
+        if (command instanceof RevokeUnusedCard revoke) {
+            return state.effectiveStatus() == CARD_ISSUED && !revoke.now().isBefore(state.purchaseDeadline())
+                    ? Decision.accept(new CardRevoked("PURCHASE_DEADLINE_MISSED", state.balance(), revoke.now()))
+                    : Decision.accept(List.of());
+        }
+        if (state.status() == FROZEN) {
+            return Decision.reject("PARTICIPANT_FROZEN");
+        }
+        if (command instanceof VerifyEmail verify) {
+            return verifyEmail(verify, state);
+        }
+        if (command instanceof CompleteProfile complete) {
+            return completeProfile(complete, state);
+        }
+        if (command instanceof TakeBasicTest test) {
+            return takeBasicTest(test, state);
+        }
+        if (command instanceof RequestIdentityVerification request) {
+            return requestVerification(request, state);
+        }
+        if (command instanceof JoinBatch join) {
+            return joinBatch(join, state);
+        }
+        throw new IllegalArgumentException(
+                "Unhandled command " + command.getClass().getSimpleName());
+    }
+
+    public static ParticipantState evolve(ParticipantState state, ParticipantEvent event) {
+        var next = state.draft();
+        if (event instanceof Registered registered) {
+            next.status = REGISTERED;
+            next.participantId = registered.participantId();
+            next.email = registered.email();
+            next.registeredAt = registered.registeredAt();
+        } else if (event instanceof EmailVerificationIssued issued) {
+            next.tokenHash = issued.tokenHash();
+            next.tokenExpiresAt = issued.expiresAt();
+        } else if (event instanceof EmailVerified) {
+            next.tokenHash = null;
+            next.tokenExpiresAt = null;
+            move(next, EMAIL_VERIFIED);
+        } else if (event instanceof ProfileCompleted completed) {
+            next.profile = completed.profile();
+            move(next, PROFILE_COMPLETED);
+        } else if (event instanceof FoundNotEligible notEligible) {
+            next.profile = notEligible.profile();
+            move(next, ParticipantStatus.NOT_ELIGIBLE);
+        } else if (event instanceof BasicTestTaken taken) {
+            next.basicTestAttempts = taken.attempt();
+            move(next, taken.passed() ? BASIC_TEST_PASSED : BASIC_TEST_FAILED);
+        } else if (event instanceof IdentityVerificationRequested requested) {
+            next.pendingVerificationRequest = requested.requestId();
+            move(next, IDENTITY_VERIFICATION_PENDING);
+        } else if (event instanceof IdentityVerified) {
+            next.pendingVerificationRequest = null;
+            move(next, IDENTITY_VERIFIED);
+        } else if (event instanceof IdentityRejected) {
+            next.pendingVerificationRequest = null;
+            move(next, IDENTITY_REJECTED);
+        } else if (event instanceof BatchJoined joined) {
+            next.batchId = joined.batchId();
+            move(next, BATCH_JOINED);
+        } else if (event instanceof NotSelected) {
+            move(next, NOT_SELECTED);
+        } else if (event instanceof CardIssued issued) {
+            next.cardNumber = issued.cardNumber();
+            next.balance = issued.trainingBalance();
+            next.purchaseDeadline = issued.purchaseDeadline();
+            move(next, CARD_ISSUED);
+        } else if (event instanceof PurchaseDeadlineReminded) {
+            next.reminded = true;
+        } else if (event instanceof CardRevoked) {
+            next.balance = 0;
+            move(next, ParticipantStatus.REVOKED);
+        } else if (event instanceof Frozen) {
+            next.statusBeforeFreeze = state.status();
+            next.status = FROZEN;
+        } else if (event instanceof Unfrozen) {
+            next.status = state.statusBeforeFreeze();
+            next.statusBeforeFreeze = null;
+        }
+        return next.done();
+    }
+
+    /** A frozen journey still moves underneath the freeze, so that unfreezing lands where it should. */
+    private static void move(ParticipantState.Draft next, ParticipantStatus status) {
+        if (next.status == FROZEN) {
+            next.statusBeforeFreeze = status;
+        } else {
+            next.status = status;
+        }
+    }
+
+    private Decision<ParticipantEvent> verifyEmail(VerifyEmail verify, ParticipantState state) {
+        if (state.status() != REGISTERED) {
+            return Decision.reject("EMAIL_ALREADY_VERIFIED");
+        }
+        if (!state.tokenHash().equals(verify.tokenHash())) {
+            return Decision.reject("EMAIL_TOKEN_INVALID");
+        }
+        if (verify.now().isAfter(state.tokenExpiresAt())) {
+            return Decision.reject("EMAIL_TOKEN_EXPIRED");
+        }
+        return Decision.accept(new EmailVerified(verify.now()));
+    }
+
+    private Decision<ParticipantEvent> completeProfile(CompleteProfile complete, ParticipantState state) {
+        if (state.status() != EMAIL_VERIFIED) {
+            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+        }
+        var profile = complete.profile();
+        var nikProblems = Nik.problems(profile.nik(), profile.birthDate(), profile.sex());
+        if (!nikProblems.isEmpty()) {
+            return Decision.reject(nikProblems.stream().map(Violation::of).toList());
+        }
+        var failed = new ArrayList<String>();
+        if (!"WNI".equals(profile.citizenship())) {
+            failed.add("CITIZENSHIP");
+        }
+        int age = Period.between(
+                        profile.birthDate(), state.registeredAt().atZone(WIB).toLocalDate())
+                .getYears();
+        if (age < rules.minimumAge() || age > rules.maximumAge()) {
+            failed.add("AGE_RANGE");
+        }
+        if (profile.inFormalEducation()) {
+            failed.add("IN_FORMAL_EDUCATION");
+        }
+        if (profile.socialAidReceived().stream().anyMatch(rules.excludedSocialAid()::contains)) {
+            failed.add("OTHER_SOCIAL_AID");
+        }
+        if (rules.excludedOccupations().contains(profile.occupation())) {
+            failed.add("EXCLUDED_OCCUPATION");
+        }
+        if (complete.nikAlreadyRegistered()) {
+            failed.add("NIK_ALREADY_REGISTERED");
+        }
+        if (complete.familyCardMembers() >= rules.maxParticipantsPerFamilyCard()) {
+            failed.add("FAMILY_CARD_LIMIT");
+        }
+        return failed.isEmpty()
+                ? Decision.accept(new ProfileCompleted(profile, complete.now()))
+                : Decision.accept(new FoundNotEligible(profile, failed, complete.now()));
+    }
+
+    private Decision<ParticipantEvent> takeBasicTest(TakeBasicTest test, ParticipantState state) {
+        if (!Set.of(PROFILE_COMPLETED, BASIC_TEST_FAILED).contains(state.status())) {
+            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+        }
+        if (state.basicTestAttempts() >= rules.basicTestMaxAttempts()) {
+            return Decision.reject("BASIC_TEST_ATTEMPTS_EXHAUSTED", rules.basicTestMaxAttempts());
+        }
+        return Decision.accept(new BasicTestTaken(
+                state.basicTestAttempts() + 1, test.score(), test.score() >= rules.basicTestPassScore(), test.now()));
+    }
+
+    private Decision<ParticipantEvent> requestVerification(
+            RequestIdentityVerification request, ParticipantState state) {
+        if (!Set.of(BASIC_TEST_PASSED, IDENTITY_REJECTED).contains(state.status())) {
+            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+        }
+        var profile = state.profile();
+        return Decision.accept(new IdentityVerificationRequested(
+                request.requestId(),
+                request.selfieReference(),
+                profile.nik(),
+                profile.kkNumber(),
+                profile.fullName(),
+                profile.birthDate(),
+                request.now()));
+    }
+
+    private Decision<ParticipantEvent> recordVerification(
+            RecordIdentityVerificationResult result, ParticipantState state) {
+        if (state.effectiveStatus() != IDENTITY_VERIFICATION_PENDING
+                || !result.requestId().equals(state.pendingVerificationRequest())) {
+            // A repeated or outdated answer of the registry changes nothing.
+            return Decision.accept(List.of());
+        }
+        return result.nikMatch() && result.kkMatch() && result.faceMatch()
+                ? Decision.accept(new IdentityVerified(result.requestId(), result.now()))
+                : Decision.accept(new IdentityRejected(
+                        result.requestId(),
+                        result.nikMatch(),
+                        result.kkMatch(),
+                        result.faceMatch(),
+                        result.reason(),
+                        result.now()));
+    }
+
+    private Decision<ParticipantEvent> joinBatch(JoinBatch join, ParticipantState state) {
+        if (!Set.of(IDENTITY_VERIFIED, NOT_SELECTED).contains(state.status())) {
+            return Decision.reject(
+                    state.status() == BATCH_JOINED && join.batchId().equals(state.batchId())
+                            ? "BATCH_ALREADY_JOINED"
+                            : "STEP_NOT_ALLOWED",
+                    state.status());
+        }
+        if (!join.batchOpen()) {
+            return Decision.reject("BATCH_NOT_OPEN");
+        }
+        return Decision.accept(new BatchJoined(join.batchId(), join.now()));
+    }
+
+    private Decision<ParticipantEvent> issueCard(IssueCard issue, ParticipantState state) {
+        if (state.effectiveStatus() == BATCH_JOINED && issue.batchId().equals(state.batchId())) {
+            return Decision.accept(new CardIssued(
+                    issue.batchId(),
+                    issue.cardNumber(),
+                    rules.scheme(),
+                    rules.trainingBalance(),
+                    issue.now().plus(rules.purchaseDeadline()),
+                    issue.now()));
+        }
+        // Selection is replayed after a crash; a card already issued for this batch is not issued again.
+        return Decision.accept(List.of());
+    }
+}

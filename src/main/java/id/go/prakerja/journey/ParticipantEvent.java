@@ -1,0 +1,77 @@
+package id.go.prakerja.journey;
+
+import id.go.prakerja.eventstore.EventType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything that happens in one participant's journey, in the stream {@code participant-<id>}. */
+public sealed interface ParticipantEvent {
+
+    @EventType("participant-registered.v1")
+    record Registered(UUID participantId, String email, String passwordHash, Instant registeredAt)
+            implements ParticipantEvent {}
+
+    @EventType("email-verification-issued.v1")
+    record EmailVerificationIssued(String tokenHash, Instant expiresAt, Instant issuedAt) implements ParticipantEvent {}
+
+    @EventType("email-verified.v1")
+    record EmailVerified(Instant verifiedAt) implements ParticipantEvent {}
+
+    @EventType("profile-completed.v1")
+    record ProfileCompleted(Profile profile, Instant completedAt) implements ParticipantEvent {}
+
+    @EventType("found-not-eligible.v1")
+    record FoundNotEligible(Profile profile, List<String> failedRules, Instant evaluatedAt)
+            implements ParticipantEvent {}
+
+    @EventType("basic-test-taken.v1")
+    record BasicTestTaken(int attempt, int score, boolean passed, Instant takenAt) implements ParticipantEvent {}
+
+    @EventType("identity-verification-requested.v1")
+    record IdentityVerificationRequested(
+            UUID requestId,
+            String selfieReference,
+            String nik,
+            String kkNumber,
+            String fullName,
+            java.time.LocalDate birthDate,
+            Instant requestedAt)
+            implements ParticipantEvent {}
+
+    @EventType("identity-verified.v1")
+    record IdentityVerified(UUID requestId, Instant verifiedAt) implements ParticipantEvent {}
+
+    @EventType("identity-rejected.v1")
+    record IdentityRejected(
+            UUID requestId, boolean nikMatch, boolean kkMatch, boolean faceMatch, String reason, Instant rejectedAt)
+            implements ParticipantEvent {}
+
+    @EventType("batch-joined.v1")
+    record BatchJoined(UUID batchId, Instant joinedAt) implements ParticipantEvent {}
+
+    @EventType("not-selected.v1")
+    record NotSelected(UUID batchId, Instant decidedAt) implements ParticipantEvent {}
+
+    @EventType("card-issued.v1")
+    record CardIssued(
+            UUID batchId,
+            String cardNumber,
+            String scheme,
+            long trainingBalance,
+            Instant purchaseDeadline,
+            Instant issuedAt)
+            implements ParticipantEvent {}
+
+    @EventType("purchase-deadline-reminded.v1")
+    record PurchaseDeadlineReminded(Instant purchaseDeadline, Instant remindedAt) implements ParticipantEvent {}
+
+    @EventType("card-revoked.v1")
+    record CardRevoked(String reason, long balanceReturned, Instant revokedAt) implements ParticipantEvent {}
+
+    @EventType("participant-frozen.v1")
+    record Frozen(String reason, Instant frozenAt) implements ParticipantEvent {}
+
+    @EventType("participant-unfrozen.v1")
+    record Unfrozen(String reason, Instant unfrozenAt) implements ParticipantEvent {}
+}

@@ -1,0 +1,86 @@
+package id.go.prakerja.journey;
+
+import id.go.prakerja.journey.ParticipantEvent.CardIssued;
+import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
+import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
+import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
+import id.go.prakerja.notification.NotificationRequested;
+import id.go.prakerja.notification.NotificationRequested.Channel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Which journey events the participant must hear about, and with what. */
+final class ParticipantNotifications {
+
+    static final String LANGUAGE = "id";
+
+    private ParticipantNotifications() {}
+
+    static NotificationRequested emailVerification(UUID participantId, String email, String token, Instant now) {
+        return email(participantId, email, "EMAIL_VERIFICATION", Map.of("token", token), now);
+    }
+
+    static List<NotificationRequested> of(ParticipantState before, List<ParticipantEvent> events, Instant now) {
+        var notifications = new ArrayList<NotificationRequested>();
+        for (var event : events) {
+            if (event instanceof CardIssued issued) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "CARD_ISSUED",
+                        Map.of(
+                                "cardNumber", issued.cardNumber(),
+                                "trainingBalance", Long.toString(issued.trainingBalance()),
+                                "purchaseDeadline", issued.purchaseDeadline().toString()),
+                        now));
+            } else if (event instanceof NotSelected notSelected) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "BATCH_NOT_SELECTED",
+                        Map.of("batchId", notSelected.batchId().toString()),
+                        now));
+            } else if (event instanceof PurchaseDeadlineReminded reminded) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "PURCHASE_DEADLINE_REMINDER",
+                        Map.of("purchaseDeadline", reminded.purchaseDeadline().toString()),
+                        now));
+            } else if (event instanceof CardRevoked revoked) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "CARD_REVOKED",
+                        Map.of("reason", revoked.reason()),
+                        now));
+            } else if (event instanceof IdentityRejected rejected) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "IDENTITY_REJECTED",
+                        Map.of("reason", String.valueOf(rejected.reason())),
+                        now));
+            } else if (event instanceof FoundNotEligible notEligible) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "NOT_ELIGIBLE",
+                        Map.of("rules", String.join(",", notEligible.failedRules())),
+                        now));
+            }
+        }
+        return notifications;
+    }
+
+    private static NotificationRequested email(
+            UUID participantId, String email, String template, Map<String, String> parameters, Instant now) {
+        return new NotificationRequested(
+                UUID.randomUUID(), participantId, Channel.EMAIL, email, template, LANGUAGE, parameters, now);
+    }
+}

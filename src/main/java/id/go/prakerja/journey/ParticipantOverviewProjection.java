@@ -1,0 +1,188 @@
+package id.go.prakerja.journey;
+
+import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.subscription.Projection;
+import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
+import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
+import id.go.prakerja.journey.ParticipantEvent.CardIssued;
+import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
+import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
+import id.go.prakerja.journey.ParticipantEvent.Frozen;
+import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
+import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
+import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
+import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The participant overview (status, card, balance) and timeline. Every status change is also announced with
+ * {@code pg_notify} at commit, which is what the status streams of every instance push to their clients.
+ */
+@ApplicationScoped
+public class ParticipantOverviewProjection implements Projection {
+
+    public static final String STATUS_CHANNEL = "participant_status";
+
+    /** Moves the status, or the status under a freeze. */
+    private static final String MOVE = "status = case when status = 'FROZEN' then status else $4 end,"
+            + " status_before_freeze = case when status = 'FROZEN' then $4 else status_before_freeze end";
+
+    private final ParticipantService participants;
+
+    public ParticipantOverviewProjection(ParticipantService participants) {
+        this.participants = participants;
+    }
+
+    @Override
+    public String name() {
+        return "participant-overview";
+    }
+
+    @Override
+    public boolean handles(RecordedEvent event) {
+        return event.category().equals(ParticipantService.CATEGORY)
+                && participants.types().knows(event.type());
+    }
+
+    @Override
+    public Uni<Void> apply(SqlConnection transaction, List<RecordedEvent> events) {
+        return Projection.oneByOne(events, recorded -> apply(transaction, recorded));
+    }
+
+    @Override
+    public Uni<Void> reset(SqlConnection transaction) {
+        return transaction
+                .query("truncate participant_overview, participant_timeline")
+                .execute()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> apply(SqlConnection transaction, RecordedEvent recorded) {
+        var event = participants.types().fromRecorded(recorded);
+        var summary = TimelineSummaries.of(event);
+        var at = recorded.recordedAt().atOffset(ZoneOffset.UTC);
+        return overview(transaction, recorded, event, at)
+                .chain(status -> transaction
+                        .preparedQuery("insert into participant_timeline (participant_id, version, event_type,"
+                                + " occurred_at, summary_id, summary_en) values ($1, $2, $3, $4, $5, $6)"
+                                + " on conflict do nothing")
+                        .execute(Tuple.of(
+                                participantId(recorded),
+                                recorded.streamVersion(),
+                                recorded.type(),
+                                at,
+                                summary.indonesian(),
+                                summary.english()))
+                        .chain(() -> transaction
+                                .preparedQuery("select pg_notify($1, $2)")
+                                .execute(Tuple.of(
+                                        STATUS_CHANNEL,
+                                        new JsonObject()
+                                                .put(
+                                                        "participantId",
+                                                        participantId(recorded).toString())
+                                                .put("status", status)
+                                                .put("version", recorded.streamVersion())
+                                                .encode()))))
+                .replaceWithVoid();
+    }
+
+    private Uni<String> overview(
+            SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
+        var id = participantId(recorded);
+        long version = recorded.streamVersion();
+        if (event instanceof Registered registered) {
+            return transaction
+                    .preparedQuery("insert into participant_overview (participant_id, status, email, registered_at,"
+                            + " updated_at, version) values ($1, 'REGISTERED', $2, $3, $3, $4)"
+                            + " on conflict (participant_id) do nothing")
+                    .execute(Tuple.of(id, registered.email(), at, version))
+                    .replaceWith(ParticipantStatus.REGISTERED.name());
+        }
+        var columns = new LinkedHashMap<String, Object>();
+        ParticipantStatus moveTo = null;
+        String freeze = null;
+        if (event instanceof EmailVerified) {
+            moveTo = ParticipantStatus.EMAIL_VERIFIED;
+        } else if (event instanceof ProfileCompleted completed) {
+            moveTo = ParticipantStatus.PROFILE_COMPLETED;
+            profile(completed.profile(), columns);
+        } else if (event instanceof FoundNotEligible notEligible) {
+            moveTo = ParticipantStatus.NOT_ELIGIBLE;
+            profile(notEligible.profile(), columns);
+        } else if (event instanceof BasicTestTaken taken) {
+            moveTo = taken.passed() ? ParticipantStatus.BASIC_TEST_PASSED : ParticipantStatus.BASIC_TEST_FAILED;
+        } else if (event instanceof IdentityVerificationRequested) {
+            moveTo = ParticipantStatus.IDENTITY_VERIFICATION_PENDING;
+        } else if (event instanceof IdentityVerified) {
+            moveTo = ParticipantStatus.IDENTITY_VERIFIED;
+        } else if (event instanceof IdentityRejected) {
+            moveTo = ParticipantStatus.IDENTITY_REJECTED;
+        } else if (event instanceof BatchJoined joined) {
+            moveTo = ParticipantStatus.BATCH_JOINED;
+            columns.put("batch_id", joined.batchId());
+        } else if (event instanceof NotSelected) {
+            moveTo = ParticipantStatus.NOT_SELECTED;
+        } else if (event instanceof CardIssued issued) {
+            moveTo = ParticipantStatus.CARD_ISSUED;
+            columns.put("card_number", issued.cardNumber());
+            columns.put("scheme", issued.scheme());
+            columns.put("balance", issued.trainingBalance());
+            columns.put("purchase_deadline", issued.purchaseDeadline().atOffset(ZoneOffset.UTC));
+        } else if (event instanceof PurchaseDeadlineReminded) {
+            columns.put("reminder_sent", true);
+        } else if (event instanceof CardRevoked) {
+            moveTo = ParticipantStatus.REVOKED;
+            columns.put("balance", 0L);
+        } else if (event instanceof Frozen) {
+            freeze = "status_before_freeze = status, status = 'FROZEN'";
+        } else if (event instanceof Unfrozen) {
+            freeze = "status = status_before_freeze, status_before_freeze = null";
+        }
+        var assignments = new ArrayList<>(List.of("version = $2", "updated_at = $3"));
+        var arguments = new ArrayList<Object>(List.of(id, version, at));
+        if (moveTo != null) {
+            arguments.add(moveTo.name());
+            assignments.add(MOVE);
+        }
+        if (freeze != null) {
+            assignments.add(freeze);
+        }
+        columns.forEach((column, value) -> {
+            arguments.add(value);
+            assignments.add(column + " = $" + arguments.size());
+        });
+        return transaction
+                .preparedQuery("update participant_overview set " + String.join(", ", assignments)
+                        + " where participant_id = $1 returning status")
+                .execute(Tuple.from(arguments))
+                .map(rows ->
+                        rows.rowCount() == 0 ? null : rows.iterator().next().getString("status"));
+    }
+
+    private static void profile(Profile profile, Map<String, Object> columns) {
+        columns.put("full_name", profile.fullName());
+        columns.put("nik", profile.nik());
+        columns.put("province_code", Nik.province(profile.nik()));
+    }
+
+    private static UUID participantId(RecordedEvent recorded) {
+        return UUID.fromString(recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1));
+    }
+}

@@ -1,0 +1,56 @@
+package id.go.prakerja.journey;
+
+import id.go.prakerja.platform.problem.ProjectionBehind;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads of the participant projections. Given a minimum version (read-your-writes), a read waits briefly for the
+ * projection to reach it instead of answering with what the caller knows to be stale.
+ */
+@ApplicationScoped
+public class ParticipantQueries {
+
+    private static final Duration RECHECK = Duration.ofMillis(20);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(5);
+
+    @WithSession
+    public Uni<ParticipantOverview> overview(UUID participantId) {
+        return ParticipantOverview.findById(participantId);
+    }
+
+    /** The overview at {@code minVersion} or later; null when the participant does not exist. */
+    public Uni<ParticipantOverview> overview(UUID participantId, long minVersion) {
+        if (minVersion <= 0) {
+            return overview(participantId);
+        }
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        return awaitVersion(participantId, minVersion, deadline);
+    }
+
+    @WithSession
+    public Uni<List<TimelineEntry>> timeline(UUID participantId) {
+        return TimelineEntry.list("participantId = ?1 order by version", participantId);
+    }
+
+    private Uni<ParticipantOverview> awaitVersion(UUID participantId, long minVersion, long deadline) {
+        return overview(participantId).chain(view -> {
+            if (view != null && view.version >= minVersion) {
+                return Uni.createFrom().item(view);
+            }
+            if (System.nanoTime() > deadline) {
+                return Uni.createFrom().failure(new ProjectionBehind("participant " + participantId, minVersion));
+            }
+            return Uni.createFrom()
+                    .voidItem()
+                    .onItem()
+                    .delayIt()
+                    .by(RECHECK)
+                    .chain(() -> awaitVersion(participantId, minVersion, deadline));
+        });
+    }
+}

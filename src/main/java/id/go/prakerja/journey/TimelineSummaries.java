@@ -1,0 +1,85 @@
+package id.go.prakerja.journey;
+
+import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
+import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
+import id.go.prakerja.journey.ParticipantEvent.CardIssued;
+import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.EmailVerificationIssued;
+import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
+import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
+import id.go.prakerja.journey.ParticipantEvent.Frozen;
+import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
+import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
+import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
+import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** The participant's own timeline in words, in Indonesian and English. */
+final class TimelineSummaries {
+
+    record Summary(String indonesian, String english) {}
+
+    private TimelineSummaries() {}
+
+    /** Rupiah have no minor unit in practice: {@code Rp 600.000}. */
+    static String rupiah(long amount) {
+        return "Rp "
+                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"))
+                        .format(amount);
+    }
+
+    static Summary of(ParticipantEvent event) {
+        if (event instanceof Registered) {
+            return new Summary("Akun dibuat", "Account created");
+        } else if (event instanceof EmailVerificationIssued) {
+            return new Summary("Kode verifikasi email dikirim", "E-mail verification code sent");
+        } else if (event instanceof EmailVerified) {
+            return new Summary("Email terverifikasi", "E-mail verified");
+        } else if (event instanceof ProfileCompleted) {
+            return new Summary("Profil dilengkapi", "Profile completed");
+        } else if (event instanceof FoundNotEligible notEligible) {
+            var rules = String.join(", ", notEligible.failedRules());
+            return new Summary("Tidak memenuhi syarat: " + rules, "Not eligible: " + rules);
+        } else if (event instanceof BasicTestTaken taken) {
+            return taken.passed()
+                    ? new Summary(
+                            "Lulus tes dasar (nilai " + taken.score() + ")",
+                            "Passed the basic test (score " + taken.score() + ")")
+                    : new Summary(
+                            "Belum lulus tes dasar (nilai " + taken.score() + ")",
+                            "Did not pass the basic test" + " (score " + taken.score() + ")");
+        } else if (event instanceof IdentityVerificationRequested) {
+            return new Summary("Verifikasi NIK, KK dan wajah diajukan", "NIK, KK and face verification requested");
+        } else if (event instanceof IdentityVerified) {
+            return new Summary("Identitas terverifikasi", "Identity verified");
+        } else if (event instanceof IdentityRejected rejected) {
+            return new Summary(
+                    "Verifikasi identitas ditolak: " + rejected.reason(),
+                    "Identity verification rejected: " + rejected.reason());
+        } else if (event instanceof BatchJoined) {
+            return new Summary("Bergabung dengan gelombang", "Joined a batch");
+        } else if (event instanceof NotSelected) {
+            return new Summary("Belum terpilih di gelombang ini", "Not selected in this batch");
+        } else if (event instanceof CardIssued issued) {
+            return new Summary(
+                    "Kartu Prakerja diterbitkan dengan saldo pelatihan " + rupiah(issued.trainingBalance()),
+                    "Kartu Prakerja issued with a training balance of " + rupiah(issued.trainingBalance()));
+        } else if (event instanceof PurchaseDeadlineReminded) {
+            return new Summary("Pengingat: segera beli pelatihan pertama", "Reminder: buy the first training soon");
+        } else if (event instanceof CardRevoked revoked) {
+            return new Summary(
+                    "Kartu dicabut; saldo " + rupiah(revoked.balanceReturned()) + " dikembalikan ke kas negara",
+                    "Card revoked; balance of " + rupiah(revoked.balanceReturned()) + " returned to the treasury");
+        } else if (event instanceof Frozen) {
+            return new Summary("Kepesertaan dibekukan sementara", "Participation frozen");
+        } else if (event instanceof Unfrozen) {
+            return new Summary("Pembekuan dicabut", "Participation unfrozen");
+        }
+        throw new IllegalArgumentException("No summary for " + event.getClass().getSimpleName());
+    }
+}

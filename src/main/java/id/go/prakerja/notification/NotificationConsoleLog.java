@@ -1,0 +1,47 @@
+package id.go.prakerja.notification;
+
+import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.subscription.LogConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * In the local run there is no mail server: notifications are written to the console, so that a person trying the
+ * platform can read the verification token.
+ */
+@ApplicationScoped
+public class NotificationConsoleLog implements LogConsumer {
+
+    private static final Logger LOG = Logger.getLogger(NotificationConsoleLog.class);
+
+    private final boolean enabled;
+
+    public NotificationConsoleLog(
+            @ConfigProperty(name = "prakerja.notifications.log-to-console", defaultValue = "false") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public String name() {
+        return "notification-console-log";
+    }
+
+    @Override
+    public boolean handles(RecordedEvent event) {
+        return enabled && event.category().equals(Notifications.CATEGORY);
+    }
+
+    @Override
+    public Uni<Void> consume(List<RecordedEvent> events) {
+        events.forEach(event -> LOG.infof(
+                "Notification %s to %s via %s: %s",
+                event.payload().getString("template"),
+                event.payload().getString("recipient"),
+                event.payload().getString("channel"),
+                event.payload().getJsonObject("parameters").encode()));
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,4 @@
+package id.go.prakerja.notification;
+
+/** Events of notification streams. */
+public sealed interface NotificationEvent permits NotificationRequested {}

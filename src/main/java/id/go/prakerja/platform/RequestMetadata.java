@@ -1,0 +1,21 @@
+package id.go.prakerja.platform;
+
+import id.go.prakerja.eventstore.EventMetadata;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.UUID;
+
+/** The metadata of events caused by an HTTP request: its correlation id (the caller's or a new one) and actor. */
+public final class RequestMetadata {
+
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private RequestMetadata() {}
+
+    public static EventMetadata of(HttpHeaders headers, String actor) {
+        var correlationId = headers == null ? null : headers.getHeaderString(CORRELATION_HEADER);
+        if (correlationId == null || correlationId.isBlank() || correlationId.length() > 128) {
+            correlationId = UUID.randomUUID().toString();
+        }
+        return EventMetadata.of(correlationId, correlationId, actor);
+    }
+}

@@ -1,0 +1,18 @@
+package id.go.prakerja.platform.decision;
+
+import java.util.List;
+
+/** A command was rejected by the rules; it surfaces as 422 with every violation listed. */
+public class RuleViolated extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public RuleViolated(List<Violation> violations) {
+        super("Rejected: " + violations.stream().map(Violation::rule).toList());
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}
