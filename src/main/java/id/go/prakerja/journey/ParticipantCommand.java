@@ -40,4 +40,23 @@ public sealed interface ParticipantCommand {
     record Freeze(String reason, Instant now) implements ParticipantCommand {}
 
     record Unfreeze(String reason, Instant now) implements ParticipantCommand {}
+
+    /** The offer is the catalog's state of the training in the same transaction: its price at purchase time. */
+    record PurchaseTraining(UUID purchaseId, TrainingOffer training, String voucherCode, Instant now)
+            implements ParticipantCommand {}
+
+    record CancelPurchase(UUID purchaseId, Instant now) implements ParticipantCommand {}
+
+    /** A platform's report; the certificate number is used if this report completes the training. */
+    record RecordTrainingProgress(
+            UUID purchaseId,
+            ProgressKind kind,
+            Integer moduleNo,
+            Integer score,
+            Instant occurredAt,
+            String certificateNumber,
+            Instant now)
+            implements ParticipantCommand {}
+
+    record ReviewTraining(UUID purchaseId, int rating, String review, Instant now) implements ParticipantCommand {}
 }

@@ -4,6 +4,7 @@ import static id.go.prakerja.journey.ParticipantStatus.BASIC_TEST_FAILED;
 import static id.go.prakerja.journey.ParticipantStatus.BASIC_TEST_PASSED;
 import static id.go.prakerja.journey.ParticipantStatus.BATCH_JOINED;
 import static id.go.prakerja.journey.ParticipantStatus.CARD_ISSUED;
+import static id.go.prakerja.journey.ParticipantStatus.CERTIFIED;
 import static id.go.prakerja.journey.ParticipantStatus.EMAIL_VERIFIED;
 import static id.go.prakerja.journey.ParticipantStatus.FROZEN;
 import static id.go.prakerja.journey.ParticipantStatus.IDENTITY_REJECTED;
@@ -12,16 +13,22 @@ import static id.go.prakerja.journey.ParticipantStatus.IDENTITY_VERIFIED;
 import static id.go.prakerja.journey.ParticipantStatus.NOT_SELECTED;
 import static id.go.prakerja.journey.ParticipantStatus.PROFILE_COMPLETED;
 import static id.go.prakerja.journey.ParticipantStatus.REGISTERED;
+import static id.go.prakerja.journey.ParticipantStatus.TRAINING_COMPLETED;
+import static id.go.prakerja.journey.ParticipantStatus.TRAINING_PURCHASED;
 
+import id.go.prakerja.journey.ParticipantCommand.CancelPurchase;
 import id.go.prakerja.journey.ParticipantCommand.CompleteProfile;
 import id.go.prakerja.journey.ParticipantCommand.Freeze;
 import id.go.prakerja.journey.ParticipantCommand.IssueCard;
 import id.go.prakerja.journey.ParticipantCommand.JoinBatch;
 import id.go.prakerja.journey.ParticipantCommand.MarkNotSelected;
+import id.go.prakerja.journey.ParticipantCommand.PurchaseTraining;
 import id.go.prakerja.journey.ParticipantCommand.RecordIdentityVerificationResult;
+import id.go.prakerja.journey.ParticipantCommand.RecordTrainingProgress;
 import id.go.prakerja.journey.ParticipantCommand.Register;
 import id.go.prakerja.journey.ParticipantCommand.RemindPurchaseDeadline;
 import id.go.prakerja.journey.ParticipantCommand.RequestIdentityVerification;
+import id.go.prakerja.journey.ParticipantCommand.ReviewTraining;
 import id.go.prakerja.journey.ParticipantCommand.RevokeUnusedCard;
 import id.go.prakerja.journey.ParticipantCommand.TakeBasicTest;
 import id.go.prakerja.journey.ParticipantCommand.Unfreeze;
@@ -30,6 +37,7 @@ import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
 import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
@@ -39,16 +47,24 @@ import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
 import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
+import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
+import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
 import id.go.prakerja.platform.decision.Decision;
 import id.go.prakerja.platform.decision.Violation;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** The rules of one participant's journey up to the card: pure, no I/O and no clock. */
 public final class ParticipantDecider {
@@ -112,8 +128,20 @@ public final class ParticipantDecider {
                     ? Decision.accept(new CardRevoked("PURCHASE_DEADLINE_MISSED", state.balance(), revoke.now()))
                     : Decision.accept(List.of());
         }
+        if (command instanceof RecordTrainingProgress progress) {
+            return recordProgress(progress, state);
+        }
         if (state.status() == FROZEN) {
             return Decision.reject("PARTICIPANT_FROZEN");
+        }
+        if (command instanceof PurchaseTraining purchase) {
+            return purchase(purchase, state);
+        }
+        if (command instanceof CancelPurchase cancel) {
+            return cancel(cancel, state);
+        }
+        if (command instanceof ReviewTraining review) {
+            return review(review, state);
         }
         if (command instanceof VerifyEmail verify) {
             return verifyEmail(verify, state);
@@ -181,6 +209,60 @@ public final class ParticipantDecider {
         } else if (event instanceof CardRevoked) {
             next.balance = 0;
             move(next, ParticipantStatus.REVOKED);
+        } else if (event instanceof TrainingPurchased purchased) {
+            var training = purchased.training();
+            next.balance = purchased.balanceAfter();
+            next.purchases = with(
+                    state.purchases(),
+                    new Purchase(
+                            purchased.purchaseId(),
+                            training.trainingId(),
+                            training.price(),
+                            purchased.purchasedAt(),
+                            training.moduleCount(),
+                            Set.of(),
+                            false,
+                            Purchase.Status.ACTIVE,
+                            null,
+                            false));
+            if (state.effectiveStatus() == CARD_ISSUED) {
+                move(next, TRAINING_PURCHASED);
+            }
+        } else if (event instanceof PurchaseCancelled cancelled) {
+            next.balance = cancelled.balanceAfter();
+            next.purchases = with(
+                    state.purchases(),
+                    state.purchases().get(cancelled.purchaseId()).withStatus(Purchase.Status.CANCELLED));
+            boolean anyOther = next.purchases.values().stream().anyMatch(p -> p.status() != Purchase.Status.CANCELLED);
+            if (state.effectiveStatus() == TRAINING_PURCHASED && !anyOther) {
+                move(next, CARD_ISSUED);
+            }
+        } else if (event instanceof TrainingProgressRecorded progress) {
+            var purchase = state.purchases().get(progress.purchaseId());
+            if (progress.kind() == ProgressKind.MODULE_COMPLETED) {
+                purchase = purchase.withModule(progress.moduleNo());
+            } else if (progress.kind() == ProgressKind.EXAM_PASSED) {
+                purchase = purchase.withExamPassed();
+            }
+            next.purchases = with(state.purchases(), purchase);
+        } else if (event instanceof TrainingCompleted completed) {
+            next.purchases = with(
+                    state.purchases(),
+                    state.purchases().get(completed.purchaseId()).withStatus(Purchase.Status.COMPLETED));
+            if (state.effectiveStatus() == TRAINING_PURCHASED) {
+                move(next, TRAINING_COMPLETED);
+            }
+        } else if (event instanceof CertificateIssued certificate) {
+            next.purchases = with(
+                    state.purchases(),
+                    state.purchases().get(certificate.purchaseId()).withCertificate(certificate.certificateNumber()));
+            if (state.effectiveStatus() == TRAINING_COMPLETED) {
+                move(next, CERTIFIED);
+            }
+        } else if (event instanceof TrainingReviewed reviewed) {
+            next.purchases = with(
+                    state.purchases(),
+                    state.purchases().get(reviewed.purchaseId()).reviewedNow());
         } else if (event instanceof Frozen) {
             next.statusBeforeFreeze = state.status();
             next.status = FROZEN;
@@ -189,6 +271,12 @@ public final class ParticipantDecider {
             next.statusBeforeFreeze = null;
         }
         return next.done();
+    }
+
+    private static Map<UUID, Purchase> with(Map<UUID, Purchase> purchases, Purchase purchase) {
+        var updated = new HashMap<>(purchases);
+        updated.put(purchase.purchaseId(), purchase);
+        return updated;
     }
 
     /** A frozen journey still moves underneath the freeze, so that unfreezing lands where it should. */
@@ -309,6 +397,113 @@ public final class ParticipantDecider {
             return Decision.reject("BATCH_NOT_OPEN");
         }
         return Decision.accept(new BatchJoined(join.batchId(), join.now()));
+    }
+
+    private static final Set<ParticipantStatus> CARD_ACTIVE = Set.of(
+            CARD_ISSUED,
+            TRAINING_PURCHASED,
+            TRAINING_COMPLETED,
+            CERTIFIED,
+            ParticipantStatus.INCENTIVE_IN_PROGRESS,
+            ParticipantStatus.FINISHED);
+
+    private Decision<ParticipantEvent> purchase(PurchaseTraining purchase, ParticipantState state) {
+        if (state.purchases().containsKey(purchase.purchaseId())) {
+            return Decision.accept(List.of());
+        }
+        if (!CARD_ACTIVE.contains(state.status())) {
+            return Decision.reject("CARD_NOT_ACTIVE", state.status());
+        }
+        var training = purchase.training();
+        if (!training.published()) {
+            return Decision.reject("TRAINING_NOT_AVAILABLE");
+        }
+        if (rules.nextPurchaseAfterCompletionOnly() && state.hasActivePurchase()) {
+            return Decision.reject("PREVIOUS_TRAINING_NOT_COMPLETED");
+        }
+        if (!rules.sameTrainingTwice()
+                && state.purchases().values().stream()
+                        .anyMatch(p -> p.trainingId().equals(training.trainingId())
+                                && p.status() != Purchase.Status.CANCELLED)) {
+            return Decision.reject("TRAINING_ALREADY_PURCHASED");
+        }
+        if (training.price() > state.balance()) {
+            return Decision.reject(
+                    "INSUFFICIENT_BALANCE",
+                    TimelineSummaries.rupiah(training.price()),
+                    TimelineSummaries.rupiah(state.balance()));
+        }
+        return Decision.accept(new TrainingPurchased(
+                purchase.purchaseId(),
+                training,
+                purchase.voucherCode(),
+                state.balance() - training.price(),
+                purchase.now()));
+    }
+
+    private Decision<ParticipantEvent> cancel(CancelPurchase cancel, ParticipantState state) {
+        var purchase = state.purchases().get(cancel.purchaseId());
+        if (purchase == null) {
+            return Decision.reject("PURCHASE_NOT_FOUND");
+        }
+        if (purchase.status() == Purchase.Status.CANCELLED) {
+            return Decision.reject("PURCHASE_ALREADY_CANCELLED");
+        }
+        if (purchase.status() == Purchase.Status.COMPLETED) {
+            return Decision.reject("TRAINING_ALREADY_COMPLETED");
+        }
+        if (cancel.now().isAfter(purchase.purchasedAt().plus(rules.refundWindow()))) {
+            return Decision.reject("REFUND_WINDOW_CLOSED", rules.refundWindow().toDays());
+        }
+        return Decision.accept(new PurchaseCancelled(
+                purchase.purchaseId(), purchase.price(), state.balance() + purchase.price(), cancel.now()));
+    }
+
+    private Decision<ParticipantEvent> recordProgress(RecordTrainingProgress progress, ParticipantState state) {
+        var purchase = state.purchases().get(progress.purchaseId());
+        if (purchase == null) {
+            return Decision.reject("PURCHASE_NOT_FOUND");
+        }
+        if (purchase.status() != Purchase.Status.ACTIVE) {
+            // Reports about a cancelled or already completed training change nothing.
+            return Decision.accept(List.of());
+        }
+        if (progress.kind() == ProgressKind.MODULE_COMPLETED
+                && (progress.moduleNo() == null
+                        || progress.moduleNo() < 1
+                        || progress.moduleNo() > purchase.moduleCount())) {
+            return Decision.reject("MODULE_UNKNOWN", progress.moduleNo(), purchase.moduleCount());
+        }
+        if ((progress.kind() == ProgressKind.MODULE_COMPLETED
+                        && purchase.modulesCompleted().contains(progress.moduleNo()))
+                || (progress.kind() == ProgressKind.EXAM_PASSED && purchase.examPassed())) {
+            return Decision.accept(List.of());
+        }
+        var events = new ArrayList<ParticipantEvent>();
+        events.add(new TrainingProgressRecorded(
+                progress.purchaseId(), progress.kind(), progress.moduleNo(), progress.score(), progress.occurredAt()));
+        var after = ParticipantDecider.evolve(state, events.get(0)).purchases().get(progress.purchaseId());
+        if (after.readyToComplete()) {
+            events.add(new TrainingCompleted(progress.purchaseId(), purchase.trainingId(), progress.now()));
+            events.add(new CertificateIssued(
+                    progress.purchaseId(), purchase.trainingId(), progress.certificateNumber(), progress.now()));
+        }
+        return Decision.accept(events);
+    }
+
+    private Decision<ParticipantEvent> review(ReviewTraining review, ParticipantState state) {
+        var purchase = state.purchases().get(review.purchaseId());
+        if (purchase == null) {
+            return Decision.reject("PURCHASE_NOT_FOUND");
+        }
+        if (purchase.status() != Purchase.Status.COMPLETED) {
+            return Decision.reject("TRAINING_NOT_COMPLETED");
+        }
+        if (purchase.reviewed()) {
+            return Decision.reject("TRAINING_ALREADY_REVIEWED");
+        }
+        return Decision.accept(new TrainingReviewed(
+                review.purchaseId(), purchase.trainingId(), review.rating(), review.review(), review.now()));
     }
 
     private Decision<ParticipantEvent> issueCard(IssueCard issue, ParticipantState state) {

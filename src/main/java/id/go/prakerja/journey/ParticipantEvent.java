@@ -74,4 +74,29 @@ public sealed interface ParticipantEvent {
 
     @EventType("participant-unfrozen.v1")
     record Unfrozen(String reason, Instant unfrozenAt) implements ParticipantEvent {}
+
+    @EventType("training-purchased.v1")
+    record TrainingPurchased(
+            UUID purchaseId, TrainingOffer training, String voucherCode, long balanceAfter, Instant purchasedAt)
+            implements ParticipantEvent {}
+
+    @EventType("purchase-cancelled.v1")
+    record PurchaseCancelled(UUID purchaseId, long refund, long balanceAfter, Instant cancelledAt)
+            implements ParticipantEvent {}
+
+    @EventType("training-progress-recorded.v1")
+    record TrainingProgressRecorded(
+            UUID purchaseId, ProgressKind kind, Integer moduleNo, Integer score, Instant occurredAt)
+            implements ParticipantEvent {}
+
+    @EventType("training-completed.v1")
+    record TrainingCompleted(UUID purchaseId, UUID trainingId, Instant completedAt) implements ParticipantEvent {}
+
+    @EventType("certificate-issued.v1")
+    record CertificateIssued(UUID purchaseId, UUID trainingId, String certificateNumber, Instant issuedAt)
+            implements ParticipantEvent {}
+
+    @EventType("training-reviewed.v1")
+    record TrainingReviewed(UUID purchaseId, UUID trainingId, int rating, String review, Instant reviewedAt)
+            implements ParticipantEvent {}
 }

@@ -2,10 +2,12 @@ package id.go.prakerja.journey;
 
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
 import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
+import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.NotificationRequested.Channel;
 import java.time.Instant;
@@ -65,6 +67,28 @@ final class ParticipantNotifications {
                         before.email(),
                         "IDENTITY_REJECTED",
                         Map.of("reason", String.valueOf(rejected.reason())),
+                        now));
+            } else if (event instanceof TrainingPurchased purchased) {
+                var training = purchased.training();
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "TRAINING_START_GUIDE",
+                        Map.of(
+                                "training", training.title(),
+                                "platform", training.platformName(),
+                                "platformLink", training.platformUrl(),
+                                "login", before.email(),
+                                "voucherCode", purchased.voucherCode(),
+                                "schedule", training.schedule(),
+                                "mentorContact", training.mentorContact()),
+                        now));
+            } else if (event instanceof CertificateIssued certificate) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "CERTIFICATE_ISSUED",
+                        Map.of("certificateNumber", certificate.certificateNumber()),
                         now));
             } else if (event instanceof FoundNotEligible notEligible) {
                 notifications.add(email(

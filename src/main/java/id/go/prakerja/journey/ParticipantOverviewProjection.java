@@ -6,6 +6,7 @@ import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
 import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
 import id.go.prakerja.journey.ParticipantEvent.Frozen;
@@ -14,8 +15,13 @@ import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
 import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
+import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
+import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -39,9 +45,11 @@ public class ParticipantOverviewProjection implements Projection {
 
     public static final String STATUS_CHANNEL = "participant_status";
 
-    /** Moves the status, or the status under a freeze. */
-    private static final String MOVE = "status = case when status = 'FROZEN' then status else $4 end,"
-            + " status_before_freeze = case when status = 'FROZEN' then $4 else status_before_freeze end";
+    /** Moves the status to $4 (from $5 only, when $5 is given), or the status under a freeze. */
+    private static final String MOVE = "status = case when status = 'FROZEN' then status"
+            + " when $5::text is null or status = $5 then $4 else status end,"
+            + " status_before_freeze = case when status = 'FROZEN' and ($5::text is null or status_before_freeze = $5)"
+            + " then $4 else status_before_freeze end";
 
     private final ParticipantService participants;
 
@@ -68,7 +76,7 @@ public class ParticipantOverviewProjection implements Projection {
     @Override
     public Uni<Void> reset(SqlConnection transaction) {
         return transaction
-                .query("truncate participant_overview, participant_timeline")
+                .query("truncate participant_overview, participant_timeline, participant_purchases, certificates")
                 .execute()
                 .replaceWithVoid();
     }
@@ -77,7 +85,8 @@ public class ParticipantOverviewProjection implements Projection {
         var event = participants.types().fromRecorded(recorded);
         var summary = TimelineSummaries.of(event);
         var at = recorded.recordedAt().atOffset(ZoneOffset.UTC);
-        return overview(transaction, recorded, event, at)
+        return purchases(transaction, recorded, event, at)
+                .chain(() -> overview(transaction, recorded, event, at))
                 .chain(status -> transaction
                         .preparedQuery("insert into participant_timeline (participant_id, version, event_type,"
                                 + " occurred_at, summary_id, summary_en) values ($1, $2, $3, $4, $5, $6)"
@@ -117,6 +126,7 @@ public class ParticipantOverviewProjection implements Projection {
         }
         var columns = new LinkedHashMap<String, Object>();
         ParticipantStatus moveTo = null;
+        ParticipantStatus moveFrom = null;
         String freeze = null;
         if (event instanceof EmailVerified) {
             moveTo = ParticipantStatus.EMAIL_VERIFIED;
@@ -150,6 +160,18 @@ public class ParticipantOverviewProjection implements Projection {
         } else if (event instanceof CardRevoked) {
             moveTo = ParticipantStatus.REVOKED;
             columns.put("balance", 0L);
+        } else if (event instanceof TrainingPurchased purchased) {
+            moveTo = ParticipantStatus.TRAINING_PURCHASED;
+            moveFrom = ParticipantStatus.CARD_ISSUED;
+            columns.put("balance", purchased.balanceAfter());
+        } else if (event instanceof PurchaseCancelled cancelled) {
+            columns.put("balance", cancelled.balanceAfter());
+        } else if (event instanceof TrainingCompleted) {
+            moveTo = ParticipantStatus.TRAINING_COMPLETED;
+            moveFrom = ParticipantStatus.TRAINING_PURCHASED;
+        } else if (event instanceof CertificateIssued) {
+            moveTo = ParticipantStatus.CERTIFIED;
+            moveFrom = ParticipantStatus.TRAINING_COMPLETED;
         } else if (event instanceof Frozen) {
             freeze = "status_before_freeze = status, status = 'FROZEN'";
         } else if (event instanceof Unfrozen) {
@@ -159,6 +181,7 @@ public class ParticipantOverviewProjection implements Projection {
         var arguments = new ArrayList<Object>(List.of(id, version, at));
         if (moveTo != null) {
             arguments.add(moveTo.name());
+            arguments.add(moveFrom == null ? null : moveFrom.name());
             assignments.add(MOVE);
         }
         if (freeze != null) {
@@ -174,6 +197,81 @@ public class ParticipantOverviewProjection implements Projection {
                 .execute(Tuple.from(arguments))
                 .map(rows ->
                         rows.rowCount() == 0 ? null : rows.iterator().next().getString("status"));
+    }
+
+    /** The purchases table, and a cancellation's return to CARD_ISSUED when nothing else is bought. */
+    private static Uni<Void> purchases(
+            SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
+        var participantId = participantId(recorded);
+        if (event instanceof TrainingPurchased purchased) {
+            var training = purchased.training();
+            return transaction
+                    .preparedQuery("insert into participant_purchases (purchase_id, participant_id, training_id, title,"
+                            + " platform_code, provider, price, voucher_code, status, module_count, purchased_at,"
+                            + " updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, 'ACTIVE', $9, $10, $10)"
+                            + " on conflict do nothing")
+                    .execute(Tuple.tuple(List.of(
+                            purchased.purchaseId(),
+                            participantId,
+                            training.trainingId(),
+                            training.title(),
+                            training.platformCode(),
+                            training.provider(),
+                            training.price(),
+                            purchased.voucherCode(),
+                            training.moduleCount(),
+                            at)))
+                    .replaceWithVoid();
+        }
+        if (event instanceof PurchaseCancelled cancelled) {
+            return purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at)
+                    .chain(() -> transaction
+                            .preparedQuery("update participant_overview set status = 'CARD_ISSUED'"
+                                    + " where participant_id = $1 and status = 'TRAINING_PURCHASED' and not exists"
+                                    + " (select 1 from participant_purchases where participant_id = $1"
+                                    + " and status <> 'CANCELLED')")
+                            .execute(Tuple.of(participantId)))
+                    .replaceWithVoid();
+        }
+        if (event instanceof TrainingProgressRecorded progress) {
+            return switch (progress.kind()) {
+                case MODULE_COMPLETED ->
+                    purchase(transaction, "modules_completed = modules_completed + 1", progress.purchaseId(), at);
+                case EXAM_PASSED -> purchase(transaction, "exam_passed = true", progress.purchaseId(), at);
+                default -> Uni.createFrom().voidItem();
+            };
+        }
+        if (event instanceof TrainingCompleted completed) {
+            return purchase(transaction, "status = 'COMPLETED'", completed.purchaseId(), at);
+        }
+        if (event instanceof CertificateIssued certificate) {
+            return transaction
+                    .preparedQuery("update participant_purchases set certificate_number = $2, updated_at = $3"
+                            + " where purchase_id = $1")
+                    .execute(Tuple.of(certificate.purchaseId(), certificate.certificateNumber(), at))
+                    .chain(() -> transaction
+                            .preparedQuery("insert into certificates (certificate_number, participant_id, purchase_id,"
+                                    + " participant_name, training_title, provider, platform_code, issued_at)"
+                                    + " select $1, p.participant_id, p.purchase_id, coalesce(o.full_name, ''), p.title,"
+                                    + " p.provider, p.platform_code, $3 from participant_purchases p"
+                                    + " join participant_overview o on o.participant_id = p.participant_id"
+                                    + " where p.purchase_id = $2 on conflict do nothing")
+                            .execute(Tuple.of(certificate.certificateNumber(), certificate.purchaseId(), at)))
+                    .replaceWithVoid();
+        }
+        if (event instanceof TrainingReviewed reviewed) {
+            return purchase(transaction, "reviewed = true", reviewed.purchaseId(), at);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<Void> purchase(
+            SqlConnection transaction, String assignment, UUID purchaseId, OffsetDateTime at) {
+        return transaction
+                .preparedQuery(
+                        "update participant_purchases set " + assignment + ", updated_at = $2 where purchase_id = $1")
+                .execute(Tuple.of(purchaseId, at))
+                .replaceWithVoid();
     }
 
     private static void profile(Profile profile, Map<String, Object> columns) {

@@ -1,6 +1,7 @@
 package id.go.prakerja.journey;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** What the decider needs to know of a participant, folded from the stream's events. */
@@ -19,11 +20,12 @@ public record ParticipantState(
         long balance,
         Instant purchaseDeadline,
         boolean reminded,
-        ParticipantStatus statusBeforeFreeze) {
+        ParticipantStatus statusBeforeFreeze,
+        Map<UUID, Purchase> purchases) {
 
     /** Before the first event: the participant does not exist. */
-    public static final ParticipantState INITIAL =
-            new ParticipantState(null, null, null, null, null, null, null, 0, null, null, null, 0, null, false, null);
+    public static final ParticipantState INITIAL = new ParticipantState(
+            null, null, null, null, null, null, null, 0, null, null, null, 0, null, false, null, Map.of());
 
     public boolean exists() {
         return status != null;
@@ -32,6 +34,11 @@ public record ParticipantState(
     /** The status the journey is at, looking through a freeze. */
     public ParticipantStatus effectiveStatus() {
         return status == ParticipantStatus.FROZEN ? statusBeforeFreeze : status;
+    }
+
+    /** Whether a purchase still waits to be completed. */
+    public boolean hasActivePurchase() {
+        return purchases.values().stream().anyMatch(p -> p.status() == Purchase.Status.ACTIVE);
     }
 
     Draft draft() {
@@ -55,6 +62,7 @@ public record ParticipantState(
         Instant purchaseDeadline;
         boolean reminded;
         ParticipantStatus statusBeforeFreeze;
+        Map<UUID, Purchase> purchases;
 
         private Draft(ParticipantState from) {
             status = from.status;
@@ -72,6 +80,7 @@ public record ParticipantState(
             purchaseDeadline = from.purchaseDeadline;
             reminded = from.reminded;
             statusBeforeFreeze = from.statusBeforeFreeze;
+            purchases = from.purchases;
         }
 
         ParticipantState done() {
@@ -90,7 +99,8 @@ public record ParticipantState(
                     balance,
                     purchaseDeadline,
                     reminded,
-                    statusBeforeFreeze);
+                    statusBeforeFreeze,
+                    Map.copyOf(purchases));
         }
     }
 }

@@ -45,6 +45,14 @@ public interface ProgramConfig {
 
         /** Time after a purchase within which a cancellation is refunded in full. */
         Duration refundWindow();
+
+        /** Whether a further training can be bought only once the previous one is completed. */
+        @WithDefault("true")
+        boolean nextPurchaseAfterCompletionOnly();
+
+        /** Whether the same training may be bought again. */
+        @WithDefault("false")
+        boolean sameTrainingTwice();
     }
 
     interface Eligibility {
@@ -109,6 +117,9 @@ public interface ProgramConfig {
                 activeScheme(),
                 scheme.trainingBalance(),
                 scheme.purchaseDeadline(),
-                scheme.deadlineReminderBefore());
+                scheme.deadlineReminderBefore(),
+                scheme.refundWindow(),
+                scheme.nextPurchaseAfterCompletionOnly(),
+                scheme.sameTrainingTwice());
     }
 }

@@ -19,4 +19,7 @@ public record ProgramRules(
         String scheme,
         long trainingBalance,
         Duration purchaseDeadline,
-        Duration deadlineReminderBefore) {}
+        Duration deadlineReminderBefore,
+        Duration refundWindow,
+        boolean nextPurchaseAfterCompletionOnly,
+        boolean sameTrainingTwice) {}

@@ -4,6 +4,7 @@ import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
 import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
+import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
@@ -13,8 +14,13 @@ import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
 import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
+import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
+import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -79,6 +85,44 @@ final class TimelineSummaries {
             return new Summary("Kepesertaan dibekukan sementara", "Participation frozen");
         } else if (event instanceof Unfrozen) {
             return new Summary("Pembekuan dicabut", "Participation unfrozen");
+        }
+        if (event instanceof TrainingPurchased purchased) {
+            var title = purchased.training().title();
+            var price = rupiah(purchased.training().price());
+            return new Summary(
+                    "Membeli pelatihan " + title + " seharga " + price,
+                    "Bought the training " + title + " for " + price);
+        }
+        if (event instanceof PurchaseCancelled cancelled) {
+            return new Summary(
+                    "Pembelian dibatalkan; " + rupiah(cancelled.refund()) + " kembali ke saldo",
+                    "Purchase cancelled; " + rupiah(cancelled.refund()) + " back in the balance");
+        }
+        if (event instanceof TrainingProgressRecorded progress) {
+            return switch (progress.kind()) {
+                case MODULE_COMPLETED ->
+                    new Summary(
+                            "Modul " + progress.moduleNo() + " selesai",
+                            "Module " + progress.moduleNo() + " completed");
+                case EXAM_PASSED -> new Summary("Lulus ujian akhir", "Passed the final exam");
+                case EXAM_FAILED -> new Summary("Belum lulus ujian akhir", "Did not pass the final exam");
+                case TRAINING_COMPLETED ->
+                    new Summary(
+                            "Platform melaporkan pelatihan selesai", "The platform reported the training completed");
+            };
+        }
+        if (event instanceof TrainingCompleted) {
+            return new Summary("Pelatihan selesai", "Training completed");
+        }
+        if (event instanceof CertificateIssued certificate) {
+            return new Summary(
+                    "Sertifikat " + certificate.certificateNumber() + " terbit",
+                    "Certificate " + certificate.certificateNumber() + " issued");
+        }
+        if (event instanceof TrainingReviewed reviewed) {
+            return new Summary(
+                    "Memberi ulasan dengan nilai " + reviewed.rating(),
+                    "Reviewed the training with " + reviewed.rating() + " stars");
         }
         throw new IllegalArgumentException("No summary for " + event.getClass().getSimpleName());
     }

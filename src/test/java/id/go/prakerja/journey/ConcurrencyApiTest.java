@@ -51,7 +51,7 @@ class ConcurrencyApiTest {
             applicants.add(participants.identityVerified(registry));
         }
         int quota = 7;
-        var batchId = JourneyApiTest.openBatch(quota);
+        var batchId = Participants.openBatch(quota);
         var statuses = Concurrently.run(
                 20,
                 i -> given().contentType(ContentType.JSON)

@@ -10,11 +10,9 @@ import id.go.prakerja.testing.TestClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,20 +38,7 @@ class DeadlineJobTest {
     }
 
     private UUID participantWithCard() {
-        var participantId = new Participants(pool).identityVerified(new RegistryDouble());
-        var batchId = JourneyApiTest.openBatch(1);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("batchId", batchId))
-                .post("/api/v1/participants/{id}/batch-applications", participantId)
-                .then()
-                .statusCode(201);
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/operator/batches/{id}/selection", batchId)
-                .then()
-                .statusCode(200);
-        Participants.awaitStatus(participantId, "CARD_ISSUED");
-        return participantId;
+        return new Participants(pool).withCard(new RegistryDouble());
     }
 
     @Test

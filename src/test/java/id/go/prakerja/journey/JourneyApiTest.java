@@ -96,7 +96,7 @@ class JourneyApiTest {
         registry.answer(participantId, true, true, true, null);
         Participants.awaitStatus(participantId, "IDENTITY_VERIFIED");
 
-        var batchId = openBatch(1);
+        var batchId = Participants.openBatch(1);
         given().contentType(ContentType.JSON)
                 .body(Map.of("batchId", batchId))
                 .post("/api/v1/participants/{id}/batch-applications", participantId)
@@ -222,25 +222,6 @@ class JourneyApiTest {
                 .then()
                 .statusCode(404)
                 .body("violations[0].rule", equalTo("PARTICIPANT_NOT_FOUND"));
-    }
-
-    static UUID openBatch(int quota) {
-        var now = Instant.now();
-        return UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        "Gelombang " + UUID.randomUUID(),
-                        "quota",
-                        quota,
-                        "opensAt",
-                        now.minus(Duration.ofHours(1)).toString(),
-                        "closesAt",
-                        now.plus(Duration.ofDays(7)).toString()))
-                .post("/api/v1/operator/batches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("batchId"));
     }
 
     private void assertNotificationSent(UUID participantId, String template) {

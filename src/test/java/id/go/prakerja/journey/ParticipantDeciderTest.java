@@ -44,11 +44,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Given events, when a command, then events or the broken rules. */
 class ParticipantDeciderTest {
 
-    private static final Instant T0 = Instant.parse("2026-03-02T03:00:00Z");
-    private static final UUID ID = UUID.fromString("7d1f3a52-5c2e-4a0a-9d55-1b0e7f0c2a11");
-    private static final UUID BATCH = UUID.fromString("0b7c8a3e-1111-4a2b-8c3d-9e8f7a6b5c4d");
-    private static final LocalDate BORN = LocalDate.of(1995, 3, 14);
-    private static final ProgramRules RULES = new ProgramRules(
+    static final Instant T0 = Instant.parse("2026-03-02T03:00:00Z");
+    static final UUID ID = UUID.fromString("7d1f3a52-5c2e-4a0a-9d55-1b0e7f0c2a11");
+    static final UUID BATCH = UUID.fromString("0b7c8a3e-1111-4a2b-8c3d-9e8f7a6b5c4d");
+    static final LocalDate BORN = LocalDate.of(1995, 3, 14);
+    static final ProgramRules RULES = new ProgramRules(
             18,
             64,
             Set.of("PKH", "BPNT"),
@@ -60,14 +60,17 @@ class ParticipantDeciderTest {
             "semi-bansos-2020",
             1_000_000,
             Duration.ofDays(30),
-            Duration.ofDays(7));
+            Duration.ofDays(7),
+            Duration.ofDays(30),
+            true,
+            false);
 
     private final ParticipantDecider decider = new ParticipantDecider(RULES);
 
-    private static final Registered REGISTERED = new Registered(ID, "siti@contoh.id", "$2a$10$hash", T0);
-    private static final EmailVerificationIssued TOKEN =
+    static final Registered REGISTERED = new Registered(ID, "siti@contoh.id", "$2a$10$hash", T0);
+    static final EmailVerificationIssued TOKEN =
             new EmailVerificationIssued("digest", T0.plus(Duration.ofHours(24)), T0);
-    private static final EmailVerified VERIFIED = new EmailVerified(T0.plusSeconds(60));
+    static final EmailVerified VERIFIED = new EmailVerified(T0.plusSeconds(60));
 
     private Decision<ParticipantEvent> given(List<ParticipantEvent> history, ParticipantCommand command) {
         var state = ParticipantState.INITIAL;
@@ -144,14 +147,14 @@ class ParticipantDeciderTest {
                 p.documents());
     }
 
-    private static final ProfileCompleted PROFILE = new ProfileCompleted(eligible(), T0.plusSeconds(120));
-    private static final BasicTestTaken PASSED = new BasicTestTaken(1, 80, true, T0.plusSeconds(180));
-    private static final UUID REQUEST = UUID.fromString("a0000000-0000-4000-8000-000000000001");
-    private static final IdentityVerificationRequested REQUESTED = new IdentityVerificationRequested(
+    static final ProfileCompleted PROFILE = new ProfileCompleted(eligible(), T0.plusSeconds(120));
+    static final BasicTestTaken PASSED = new BasicTestTaken(1, 80, true, T0.plusSeconds(180));
+    static final UUID REQUEST = UUID.fromString("a0000000-0000-4000-8000-000000000001");
+    static final IdentityVerificationRequested REQUESTED = new IdentityVerificationRequested(
             REQUEST, "selfie.jpg", "3273015403950001", "3273010101010001", "Siti Rahmawati", BORN, T0.plusSeconds(200));
-    private static final IdentityVerified IDENTITY = new IdentityVerified(REQUEST, T0.plusSeconds(260));
-    private static final BatchJoined JOINED = new BatchJoined(BATCH, T0.plusSeconds(300));
-    private static final CardIssued CARD = new CardIssued(
+    static final IdentityVerified IDENTITY = new IdentityVerified(REQUEST, T0.plusSeconds(260));
+    static final BatchJoined JOINED = new BatchJoined(BATCH, T0.plusSeconds(300));
+    static final CardIssued CARD = new CardIssued(
             BATCH,
             "6280000000000018",
             "semi-bansos-2020",

@@ -52,6 +52,7 @@ public final class LocalPlatform {
         command.add("-Dkafka.bootstrap.servers=" + kafka.bootstrapServers());
         command.add("-Dprakerja.kafka.replication-factor=1");
         command.add("-Dprakerja.notifications.log-to-console=true");
+        command.add("-Dprakerja.catalog.seed-on-start=true");
         command.add("-jar");
         command.add(applicationJar.toString());
         return command;

@@ -161,6 +161,59 @@ public final class Participants {
         return participantId;
     }
 
+    /** Through selection: a card with the scheme's training balance. */
+    public UUID withCard(RegistryDouble registry) {
+        var participantId = identityVerified(registry);
+        var now = java.time.Instant.now();
+        var batchId = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Gelombang " + UUID.randomUUID(),
+                        "quota",
+                        1,
+                        "opensAt",
+                        now.minus(Duration.ofHours(1)).toString(),
+                        "closesAt",
+                        now.plus(Duration.ofDays(7)).toString()))
+                .post("/api/v1/operator/batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId))
+                .post("/api/v1/participants/{id}/batch-applications", participantId)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/operator/batches/{id}/selection", batchId)
+                .then()
+                .statusCode(200);
+        awaitStatus(participantId, "CARD_ISSUED");
+        return participantId;
+    }
+
+    /** A batch open from an hour ago for a week. */
+    public static UUID openBatch(int quota) {
+        var now = java.time.Instant.now();
+        return UUID.fromString(given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Gelombang " + UUID.randomUUID(),
+                        "quota",
+                        quota,
+                        "opensAt",
+                        now.minus(Duration.ofHours(1)).toString(),
+                        "closesAt",
+                        now.plus(Duration.ofDays(7)).toString()))
+                .post("/api/v1/operator/batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId"));
+    }
+
     public static void awaitTimeline(UUID participantId, String eventType) {
         await().atMost(TIMEOUT)
                 .until(() -> given().get("/api/v1/participants/{id}/events", participantId)

@@ -22,8 +22,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Set<String> NOT_FOUND = Set.of("PARTICIPANT_NOT_FOUND", "BATCH_NOT_FOUND");
-    private static final Set<String> CONFLICTS = Set.of("EMAIL_TAKEN", "PARTICIPANT_EXISTS", "BATCH_EXISTS");
+    private static final Set<String> NOT_FOUND =
+            Set.of("PARTICIPANT_NOT_FOUND", "BATCH_NOT_FOUND", "TRAINING_NOT_FOUND", "PURCHASE_NOT_FOUND");
+    private static final Set<String> CONFLICTS =
+            Set.of("EMAIL_TAKEN", "PARTICIPANT_EXISTS", "BATCH_EXISTS", "TRAINING_EXISTS");
 
     @ServerExceptionMapper
     public Response conflict(WrongExpectedVersion conflict, HttpHeaders headers, UriInfo uri) {

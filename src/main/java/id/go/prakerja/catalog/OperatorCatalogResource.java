@@ -1,0 +1,96 @@
+package id.go.prakerja.catalog;
+
+import id.go.prakerja.platform.RequestMetadata;
+import id.go.prakerja.platform.idempotency.Idempotent;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Operators publish trainings, change them (a price change is history) and take them off the catalog. */
+@Path("/api/v1/operator/trainings")
+public class OperatorCatalogResource {
+
+    public record TrainingForm(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 5000) String description,
+            @NotNull TrainingDetails.Category category,
+            @NotBlank @Size(max = 50) String platform,
+            @NotBlank @Size(max = 200) String provider,
+            @Positive @Max(100_000_000) long price,
+            @Positive @Max(1000) int durationHours,
+            @NotNull TrainingDetails.Delivery delivery,
+            @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 200) String> modules,
+            @NotBlank @Size(max = 100) String certificateType,
+            @NotBlank @Size(max = 500) String schedule,
+            @NotBlank @Size(max = 500) String mentorContact) {
+
+        TrainingDetails toDomain() {
+            return new TrainingDetails(
+                    title,
+                    description,
+                    category,
+                    platform,
+                    provider,
+                    price,
+                    durationHours,
+                    delivery,
+                    modules,
+                    certificateType,
+                    schedule,
+                    mentorContact);
+        }
+    }
+
+    public record Reason(@NotBlank @Size(max = 500) String reason) {}
+
+    public record Changed(UUID trainingId, long version) {}
+
+    private final CatalogService catalog;
+
+    public OperatorCatalogResource(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @POST
+    @Idempotent
+    public Uni<Response> publish(@Valid @NotNull TrainingForm form, @Context HttpHeaders headers) {
+        var trainingId = UUID.randomUUID();
+        return catalog.publish(trainingId, form.toDomain(), RequestMetadata.of(headers, "operator"))
+                .map(loaded -> Response.created(URI.create("/api/v1/trainings/" + trainingId))
+                        .entity(new Changed(trainingId, loaded.version()))
+                        .build());
+    }
+
+    @PUT
+    @Path("/{trainingId}")
+    @Idempotent
+    public Uni<Changed> change(
+            @PathParam("trainingId") UUID trainingId, @Valid @NotNull TrainingForm form, @Context HttpHeaders headers) {
+        return catalog.change(trainingId, form.toDomain(), RequestMetadata.of(headers, "operator"))
+                .map(loaded -> new Changed(trainingId, loaded.version()));
+    }
+
+    @POST
+    @Path("/{trainingId}/unpublish")
+    @Idempotent
+    public Uni<Changed> unpublish(
+            @PathParam("trainingId") UUID trainingId, @Valid @NotNull Reason reason, @Context HttpHeaders headers) {
+        return catalog.unpublish(trainingId, reason.reason(), RequestMetadata.of(headers, "operator"))
+                .map(loaded -> new Changed(trainingId, loaded.version()));
+    }
+}

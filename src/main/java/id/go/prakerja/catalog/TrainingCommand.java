@@ -1,0 +1,17 @@
+package id.go.prakerja.catalog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What operators ask of the catalog; {@code platformKnown} comes from the platform table. */
+public sealed interface TrainingCommand {
+
+    Instant now();
+
+    record PublishTraining(UUID trainingId, TrainingDetails details, boolean platformKnown, Instant now)
+            implements TrainingCommand {}
+
+    record ChangeTraining(TrainingDetails details, boolean platformKnown, Instant now) implements TrainingCommand {}
+
+    record UnpublishTraining(String reason, Instant now) implements TrainingCommand {}
+}

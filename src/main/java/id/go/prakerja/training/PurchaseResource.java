@@ -1,0 +1,149 @@
+package id.go.prakerja.training;
+
+import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
+import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.platform.RequestMetadata;
+import id.go.prakerja.platform.idempotency.Idempotent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A participant's purchases: buying with the balance, cancelling for a refund, reviewing. */
+@Path("/api/v1/participants/{participantId}/purchases")
+public class PurchaseResource {
+
+    public record PurchaseForm(@NotNull UUID trainingId) {}
+
+    public record ReviewForm(
+            @Min(1) @Max(5) int rating,
+            @NotBlank @Size(max = 2000) String review) {}
+
+    public record Purchased(UUID purchaseId, String voucherCode, long price, long balanceAfter, long version) {}
+
+    public record Cancelled(UUID purchaseId, long refund, long balanceAfter, long version) {}
+
+    public record PurchaseView(
+            UUID purchaseId,
+            UUID trainingId,
+            String title,
+            String platform,
+            String provider,
+            long price,
+            String voucherCode,
+            String status,
+            int modulesCompleted,
+            int moduleCount,
+            boolean examPassed,
+            String certificateNumber,
+            boolean reviewed,
+            Instant purchasedAt) {}
+
+    private final PurchaseService purchases;
+    private final Pool pool;
+
+    public PurchaseResource(PurchaseService purchases, Pool pool) {
+        this.purchases = purchases;
+        this.pool = pool;
+    }
+
+    @POST
+    @Idempotent
+    public Uni<Response> purchase(
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull PurchaseForm form,
+            @Context HttpHeaders headers) {
+        return purchases
+                .purchase(participantId, form.trainingId(), metadata(headers, participantId))
+                .map(outcome -> {
+                    var purchased = (TrainingPurchased) outcome.events().get(0);
+                    return Response.created(URI.create(
+                                    "/api/v1/participants/" + participantId + "/purchases/" + purchased.purchaseId()))
+                            .tag(new EntityTag(Long.toString(outcome.version())))
+                            .entity(new Purchased(
+                                    purchased.purchaseId(),
+                                    purchased.voucherCode(),
+                                    purchased.training().price(),
+                                    purchased.balanceAfter(),
+                                    outcome.version()))
+                            .build();
+                });
+    }
+
+    @POST
+    @Path("/{purchaseId}/cancellation")
+    @Idempotent
+    public Uni<Cancelled> cancel(
+            @PathParam("participantId") UUID participantId,
+            @PathParam("purchaseId") UUID purchaseId,
+            @Context HttpHeaders headers) {
+        return purchases
+                .cancel(participantId, purchaseId, metadata(headers, participantId))
+                .map(outcome -> {
+                    var cancelled = (PurchaseCancelled) outcome.events().get(0);
+                    return new Cancelled(purchaseId, cancelled.refund(), cancelled.balanceAfter(), outcome.version());
+                });
+    }
+
+    @POST
+    @Path("/{purchaseId}/review")
+    @Idempotent
+    public Uni<Response> review(
+            @PathParam("participantId") UUID participantId,
+            @PathParam("purchaseId") UUID purchaseId,
+            @Valid @NotNull ReviewForm form,
+            @Context HttpHeaders headers) {
+        return purchases
+                .review(participantId, purchaseId, form.rating(), form.review(), metadata(headers, participantId))
+                .map(outcome -> Response.status(Response.Status.CREATED)
+                        .tag(new EntityTag(Long.toString(outcome.version())))
+                        .build());
+    }
+
+    @GET
+    public Uni<List<PurchaseView>> list(@PathParam("participantId") UUID participantId) {
+        return pool.preparedQuery("select * from participant_purchases where participant_id = $1 order by purchased_at")
+                .execute(Tuple.of(participantId))
+                .map(rows -> {
+                    var views = new ArrayList<PurchaseView>();
+                    rows.forEach(row -> views.add(new PurchaseView(
+                            row.getUUID("purchase_id"),
+                            row.getUUID("training_id"),
+                            row.getString("title"),
+                            row.getString("platform_code"),
+                            row.getString("provider"),
+                            row.getLong("price"),
+                            row.getString("voucher_code"),
+                            row.getString("status"),
+                            row.getInteger("modules_completed"),
+                            row.getInteger("module_count"),
+                            row.getBoolean("exam_passed"),
+                            row.getString("certificate_number"),
+                            row.getBoolean("reviewed"),
+                            row.getOffsetDateTime("purchased_at").toInstant())));
+                    return views;
+                });
+    }
+
+    private static id.go.prakerja.eventstore.EventMetadata metadata(HttpHeaders headers, UUID participantId) {
+        return RequestMetadata.of(headers, "participant:" + participantId);
+    }
+}

@@ -1,0 +1,194 @@
+package id.go.prakerja.training;
+
+import id.go.prakerja.catalog.CatalogService;
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.EventStore;
+import id.go.prakerja.journey.ParticipantCommand.CancelPurchase;
+import id.go.prakerja.journey.ParticipantCommand.PurchaseTraining;
+import id.go.prakerja.journey.ParticipantCommand.RecordTrainingProgress;
+import id.go.prakerja.journey.ParticipantCommand.ReviewTraining;
+import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.journey.ProgressKind;
+import id.go.prakerja.journey.TrainingOffer;
+import id.go.prakerja.platform.decision.RuleViolated;
+import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.inbound.InboundMessages;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Buying, cancelling, doing and reviewing trainings: commands on the participant's stream that need the catalog or
+ * partner data. A purchase takes the participant's stream lock first, so that concurrent purchases are judged one
+ * after the other on the real balance.
+ */
+@ApplicationScoped
+public class PurchaseService {
+
+    /** Unambiguous characters: no 0/O or 1/I, so that codes can be read out over the phone. */
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    static final String PROGRESS_SOURCE = "training-progress";
+
+    private final ParticipantService participants;
+    private final CatalogService catalog;
+    private final EventStore eventStore;
+    private final InboundMessages inbound;
+    private final SecureRandom random = new SecureRandom();
+
+    public PurchaseService(
+            ParticipantService participants, CatalogService catalog, EventStore eventStore, InboundMessages inbound) {
+        this.participants = participants;
+        this.catalog = catalog;
+        this.eventStore = eventStore;
+        this.inbound = inbound;
+    }
+
+    public Uni<ParticipantService.Outcome> purchase(UUID participantId, UUID trainingId, EventMetadata metadata) {
+        var purchaseId = UUID.randomUUID();
+        var voucherCode = code(10);
+        return participants.inTransaction(transaction -> eventStore
+                .lockStream(transaction, ParticipantService.streamOf(participantId))
+                .chain(() -> offer(transaction, trainingId))
+                .chain(offer -> participants.decideAndAppend(
+                        transaction,
+                        participantId,
+                        state -> new PurchaseTraining(purchaseId, offer, voucherCode, participants.now()),
+                        metadata,
+                        List.of()))
+                .call(outcome -> outcome.events().stream().anyMatch(TrainingPurchased.class::isInstance)
+                        ? transaction
+                                .preparedQuery("insert into vouchers (voucher_code, participant_id, purchase_id)"
+                                        + " values ($1, $2, $3)")
+                                .execute(Tuple.of(voucherCode, participantId, purchaseId))
+                        : Uni.createFrom().voidItem()));
+    }
+
+    public Uni<ParticipantService.Outcome> cancel(UUID participantId, UUID purchaseId, EventMetadata metadata) {
+        return participants.execute(
+                participantId, state -> new CancelPurchase(purchaseId, participants.now()), metadata);
+    }
+
+    public Uni<ParticipantService.Outcome> review(
+            UUID participantId, UUID purchaseId, int rating, String review, EventMetadata metadata) {
+        return participants.execute(
+                participantId, state -> new ReviewTraining(purchaseId, rating, review, participants.now()), metadata);
+    }
+
+    /**
+     * Records a platform's report once per report id; a repeated id fails with {@link InboundMessages.AlreadyReceived}
+     * and changes nothing.
+     */
+    public Uni<ParticipantService.Outcome> recordProgress(ProgressReport report, EventMetadata metadata) {
+        var certificateNumber = "PKJ-" + code(16);
+        return participants.inTransaction(transaction -> resolve(transaction, report)
+                .chain(target -> participants
+                        .decideAndAppend(
+                                transaction,
+                                target.participantId(),
+                                state -> new RecordTrainingProgress(
+                                        target.purchaseId(),
+                                        report.kind(),
+                                        report.moduleNo(),
+                                        report.score(),
+                                        report.occurredAt() == null ? participants.now() : report.occurredAt(),
+                                        certificateNumber,
+                                        participants.now()),
+                                metadata,
+                                List.of())
+                        .call(() -> inbound.remember(
+                                transaction, PROGRESS_SOURCE, report.eventId().toString(), participants.now()))));
+    }
+
+    /** A purchase identified by the platform, by purchase id or by voucher code. */
+    private record Target(UUID participantId, UUID purchaseId) {}
+
+    private static Uni<Target> resolve(SqlClient client, ProgressReport report) {
+        var query = report.purchaseId() != null
+                ? client.preparedQuery("select participant_id, purchase_id from vouchers where purchase_id = $1")
+                        .execute(Tuple.of(report.purchaseId()))
+                : client.preparedQuery("select participant_id, purchase_id from vouchers where voucher_code = $1")
+                        .execute(Tuple.of(report.voucherCode()));
+        return query.map(rows -> {
+            if (rows.rowCount() == 0) {
+                throw new RuleViolated(List.of(Violation.of("PURCHASE_NOT_FOUND")));
+            }
+            var row = rows.iterator().next();
+            var target = new Target(row.getUUID("participant_id"), row.getUUID("purchase_id"));
+            if (report.participantId() != null && !report.participantId().equals(target.participantId())) {
+                throw new RuleViolated(List.of(Violation.of("PURCHASE_OF_ANOTHER_PARTICIPANT")));
+            }
+            return target;
+        });
+    }
+
+    private Uni<TrainingOffer> offer(SqlClient client, UUID trainingId) {
+        return catalog.load(client, trainingId).chain(loaded -> {
+            if (!loaded.state().exists()) {
+                return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of("TRAINING_NOT_FOUND"))));
+            }
+            var details = loaded.state().details();
+            return client.preparedQuery("select name, url from training_platforms where code = $1")
+                    .execute(Tuple.of(details.platformCode()))
+                    .map(rows -> {
+                        var platform = rows.iterator().next();
+                        return new TrainingOffer(
+                                trainingId,
+                                details.title(),
+                                details.platformCode(),
+                                platform.getString("name"),
+                                platform.getString("url"),
+                                details.provider(),
+                                details.price(),
+                                details.modules().size(),
+                                details.schedule(),
+                                details.mentorContact(),
+                                loaded.state().published());
+                    });
+        });
+    }
+
+    private String code(int length) {
+        var code = new char[length];
+        for (int i = 0; i < length; i++) {
+            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    /** A training platform's progress report, schema v1 of the progress topic. */
+    public record ProgressReport(
+            UUID eventId,
+            String platform,
+            String voucherCode,
+            UUID purchaseId,
+            UUID participantId,
+            ProgressKind kind,
+            Integer moduleNo,
+            Integer score,
+            Instant occurredAt) {
+
+        /** What is missing for the report to be usable; empty when complete. */
+        public String problem() {
+            if (eventId == null) {
+                return "eventId is required";
+            }
+            if (kind == null) {
+                return "kind is required";
+            }
+            if (purchaseId == null && (voucherCode == null || voucherCode.isBlank())) {
+                return "purchaseId or voucherCode is required";
+            }
+            if (kind == ProgressKind.MODULE_COMPLETED && moduleNo == null) {
+                return "moduleNo is required for MODULE_COMPLETED";
+            }
+            return "";
+        }
+    }
+}
