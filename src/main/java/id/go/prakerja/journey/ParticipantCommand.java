@@ -59,4 +59,17 @@ public sealed interface ParticipantCommand {
             implements ParticipantCommand {}
 
     record ReviewTraining(UUID purchaseId, int rating, String review, Instant now) implements ParticipantCommand {}
+
+    /** {@code provider} is the provider table's row for the account's provider, or null when it is unknown. */
+    record SetPayoutAccount(PayoutAccount account, PayoutProvider provider, Instant now)
+            implements ParticipantCommand {}
+
+    record RequestDisbursement(int installment, Instant now) implements ParticipantCommand {}
+
+    record RecordDisbursementResult(
+            UUID disbursementId, boolean paid, String reason, String reference, Instant paidAt, Instant now)
+            implements ParticipantCommand {}
+
+    /** Fraud: stops every future installment; an ineligible participant owes back what was received. */
+    record RevokeParticipation(String reason, boolean ineligible, Instant now) implements ParticipantCommand {}
 }

@@ -23,13 +23,17 @@ import id.go.prakerja.journey.ParticipantCommand.IssueCard;
 import id.go.prakerja.journey.ParticipantCommand.JoinBatch;
 import id.go.prakerja.journey.ParticipantCommand.MarkNotSelected;
 import id.go.prakerja.journey.ParticipantCommand.PurchaseTraining;
+import id.go.prakerja.journey.ParticipantCommand.RecordDisbursementResult;
 import id.go.prakerja.journey.ParticipantCommand.RecordIdentityVerificationResult;
 import id.go.prakerja.journey.ParticipantCommand.RecordTrainingProgress;
 import id.go.prakerja.journey.ParticipantCommand.Register;
 import id.go.prakerja.journey.ParticipantCommand.RemindPurchaseDeadline;
+import id.go.prakerja.journey.ParticipantCommand.RequestDisbursement;
 import id.go.prakerja.journey.ParticipantCommand.RequestIdentityVerification;
 import id.go.prakerja.journey.ParticipantCommand.ReviewTraining;
+import id.go.prakerja.journey.ParticipantCommand.RevokeParticipation;
 import id.go.prakerja.journey.ParticipantCommand.RevokeUnusedCard;
+import id.go.prakerja.journey.ParticipantCommand.SetPayoutAccount;
 import id.go.prakerja.journey.ParticipantCommand.TakeBasicTest;
 import id.go.prakerja.journey.ParticipantCommand.Unfreeze;
 import id.go.prakerja.journey.ParticipantCommand.VerifyEmail;
@@ -38,6 +42,9 @@ import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
 import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
+import id.go.prakerja.journey.ParticipantEvent.ClawbackRecorded;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementFailed;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
@@ -45,11 +52,16 @@ import id.go.prakerja.journey.ParticipantEvent.Frozen;
 import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.journey.ParticipantEvent.IncentivePaid;
+import id.go.prakerja.journey.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.journey.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.ScheduledInstallment;
 import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
@@ -57,6 +69,8 @@ import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
 import id.go.prakerja.platform.decision.Decision;
 import id.go.prakerja.platform.decision.Violation;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -79,6 +93,44 @@ public final class ParticipantDecider {
     }
 
     public Decision<ParticipantEvent> decide(ParticipantCommand command, ParticipantState state) {
+        var decision = decideCommand(command, state);
+        if (decision instanceof Decision.Accepted<ParticipantEvent> accepted
+                && !accepted.events().isEmpty()) {
+            var after = state;
+            for (var event : accepted.events()) {
+                after = evolve(after, event);
+            }
+            if (incentiveDue(after)) {
+                var events = new ArrayList<>(accepted.events());
+                events.add(schedule(command.now()));
+                return Decision.accept(events);
+            }
+        }
+        return decision;
+    }
+
+    /**
+     * The incentive is scheduled once, when the first training is certified and reviewed and a payout account
+     * exists, in whichever order those happen. Later trainings earn none.
+     */
+    private static boolean incentiveDue(ParticipantState state) {
+        return state.installments().isEmpty()
+                && state.payoutAccount() != null
+                && state.effectiveStatus() != ParticipantStatus.REVOKED
+                && state.purchases().values().stream().anyMatch(p -> p.certificateNumber() != null && p.reviewed());
+    }
+
+    private IncentiveScheduled schedule(Instant now) {
+        var start = now.atZone(WIB);
+        var installments = new ArrayList<ScheduledInstallment>();
+        for (int n = 1; n <= rules.incentiveInstallments(); n++) {
+            installments.add(
+                    new ScheduledInstallment(n, start.plusMonths(n - 1L).toInstant(), rules.incentiveAmount()));
+        }
+        return new IncentiveScheduled(installments, now);
+    }
+
+    private Decision<ParticipantEvent> decideCommand(ParticipantCommand command, ParticipantState state) {
         if (command instanceof Register register) {
             return state.exists()
                     ? Decision.reject("PARTICIPANT_EXISTS")
@@ -131,6 +183,15 @@ public final class ParticipantDecider {
         if (command instanceof RecordTrainingProgress progress) {
             return recordProgress(progress, state);
         }
+        if (command instanceof RecordDisbursementResult result) {
+            return recordDisbursement(result, state);
+        }
+        if (command instanceof RevokeParticipation revoke) {
+            return revoke(revoke, state);
+        }
+        if (command instanceof RequestDisbursement request) {
+            return requestDisbursement(request, state);
+        }
         if (state.status() == FROZEN) {
             return Decision.reject("PARTICIPANT_FROZEN");
         }
@@ -142,6 +203,9 @@ public final class ParticipantDecider {
         }
         if (command instanceof ReviewTraining review) {
             return review(review, state);
+        }
+        if (command instanceof SetPayoutAccount payout) {
+            return setPayoutAccount(payout, state);
         }
         if (command instanceof VerifyEmail verify) {
             return verifyEmail(verify, state);
@@ -263,6 +327,43 @@ public final class ParticipantDecider {
             next.purchases = with(
                     state.purchases(),
                     state.purchases().get(reviewed.purchaseId()).reviewedNow());
+        } else if (event instanceof PayoutAccountSet set) {
+            next.payoutAccount = set.account();
+            next.installments = state.installments().stream()
+                    .map(i -> i.status() == Installment.Status.FAILED
+                            ? i.with(Installment.Status.RETRY_READY, i.disbursementId(), i.attempt())
+                            : i)
+                    .toList();
+        } else if (event instanceof IncentiveScheduled scheduled) {
+            next.installments = scheduled.installments().stream()
+                    .map(i -> new Installment(
+                            i.installment(), i.dueAt(), i.amount(), Installment.Status.SCHEDULED, null, 0))
+                    .toList();
+        } else if (event instanceof DisbursementRequested requested) {
+            next.installments = replace(
+                    state.installments(),
+                    requested.installment(),
+                    i -> i.with(Installment.Status.REQUESTED, requested.disbursementId(), requested.attempt()));
+        } else if (event instanceof IncentivePaid paid) {
+            next.installments = replace(
+                    state.installments(),
+                    paid.installment(),
+                    i -> i.with(Installment.Status.PAID, paid.disbursementId(), i.attempt()));
+            boolean allPaid = next.installments.stream().allMatch(i -> i.status() == Installment.Status.PAID);
+            move(next, allPaid ? ParticipantStatus.FINISHED : ParticipantStatus.INCENTIVE_IN_PROGRESS);
+        } else if (event instanceof DisbursementFailed failed) {
+            next.installments = replace(
+                    state.installments(),
+                    failed.installment(),
+                    i -> i.with(Installment.Status.FAILED, i.disbursementId(), i.attempt()));
+        } else if (event instanceof ParticipationRevoked revoked) {
+            next.installments = state.installments().stream()
+                    .map(i -> revoked.cancelledInstallments().contains(i.number())
+                            ? i.with(Installment.Status.CANCELLED, i.disbursementId(), i.attempt())
+                            : i)
+                    .toList();
+            next.status = ParticipantStatus.REVOKED;
+            next.statusBeforeFreeze = null;
         } else if (event instanceof Frozen) {
             next.statusBeforeFreeze = state.status();
             next.status = FROZEN;
@@ -271,6 +372,120 @@ public final class ParticipantDecider {
             next.statusBeforeFreeze = null;
         }
         return next.done();
+    }
+
+    private static List<Installment> replace(
+            List<Installment> installments, int number, java.util.function.UnaryOperator<Installment> change) {
+        return installments.stream()
+                .map(i -> i.number() == number ? change.apply(i) : i)
+                .toList();
+    }
+
+    /** The same installment and attempt always get the same id, so a repeated request is recognisably the same. */
+    static UUID disbursementId(UUID participantId, int installment, int attempt) {
+        return UUID.nameUUIDFromBytes(
+                (participantId + ":" + installment + ":" + attempt).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Decision<ParticipantEvent> setPayoutAccount(SetPayoutAccount payout, ParticipantState state) {
+        if (!CARD_ACTIVE.contains(state.status())) {
+            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+        }
+        var account = payout.account();
+        var provider = payout.provider();
+        var problems = new ArrayList<Violation>();
+        if (provider == null) {
+            problems.add(Violation.of("PAYOUT_PROVIDER_UNKNOWN", account.provider()));
+        } else {
+            if (provider.type() != account.type()) {
+                problems.add(Violation.of("PAYOUT_TYPE_MISMATCH", account.provider(), provider.type()));
+            }
+            if (!provider.accepts(account.accountNumber())) {
+                problems.add(Violation.of("ACCOUNT_NUMBER_FORMAT", account.provider()));
+            }
+        }
+        if (!PayoutAccount.normalisedName(account.holderName())
+                .equals(PayoutAccount.normalisedName(state.profile().fullName()))) {
+            problems.add(Violation.of("ACCOUNT_HOLDER_MISMATCH"));
+        }
+        if (!problems.isEmpty()) {
+            return Decision.reject(problems);
+        }
+        return account.equals(state.payoutAccount())
+                ? Decision.accept(List.of())
+                : Decision.accept(new PayoutAccountSet(account, payout.now()));
+    }
+
+    private Decision<ParticipantEvent> requestDisbursement(RequestDisbursement request, ParticipantState state) {
+        var installment = state.installments().stream()
+                .filter(i -> i.number() == request.installment())
+                .findFirst();
+        if (state.status() == FROZEN
+                || state.status() == ParticipantStatus.REVOKED
+                || state.payoutAccount() == null
+                || installment.isEmpty()
+                || !installment.get().requestable()
+                || installment.get().dueAt().isAfter(request.now())) {
+            return Decision.accept(List.of());
+        }
+        var due = installment.get();
+        int attempt = due.attempt() + 1;
+        return Decision.accept(new DisbursementRequested(
+                disbursementId(state.participantId(), due.number(), attempt),
+                due.number(),
+                attempt,
+                due.amount(),
+                state.payoutAccount(),
+                request.now()));
+    }
+
+    private Decision<ParticipantEvent> recordDisbursement(RecordDisbursementResult result, ParticipantState state) {
+        for (var installment : state.installments()) {
+            for (int attempt = 1; attempt <= installment.attempt(); attempt++) {
+                if (!disbursementId(state.participantId(), installment.number(), attempt)
+                        .equals(result.disbursementId())) {
+                    continue;
+                }
+                if (installment.status() == Installment.Status.PAID) {
+                    // The partner repeated itself: nothing is paid twice.
+                    return Decision.accept(List.of());
+                }
+                if (result.paid()) {
+                    return Decision.accept(new IncentivePaid(
+                            result.disbursementId(),
+                            installment.number(),
+                            installment.amount(),
+                            result.reference(),
+                            result.paidAt() == null ? result.now() : result.paidAt()));
+                }
+                return installment.status() == Installment.Status.REQUESTED
+                                && result.disbursementId().equals(installment.disbursementId())
+                        ? Decision.accept(new DisbursementFailed(
+                                result.disbursementId(), installment.number(), result.reason(), result.now()))
+                        : Decision.accept(List.of());
+            }
+        }
+        return Decision.reject("DISBURSEMENT_UNKNOWN");
+    }
+
+    private Decision<ParticipantEvent> revoke(RevokeParticipation revoke, ParticipantState state) {
+        if (state.status() == ParticipantStatus.REVOKED) {
+            return Decision.reject("PARTICIPANT_ALREADY_REVOKED");
+        }
+        var cancelled = state.installments().stream()
+                .filter(i -> i.status() != Installment.Status.PAID)
+                .map(Installment::number)
+                .toList();
+        var events = new ArrayList<ParticipantEvent>();
+        events.add(new ParticipationRevoked(revoke.reason(), cancelled, revoke.now()));
+        if (revoke.ineligible()) {
+            long received = state.installments().stream()
+                    .filter(i -> i.status() == Installment.Status.PAID)
+                    .mapToLong(Installment::amount)
+                    .sum();
+            events.add(new ClawbackRecorded(received, revoke.now().plus(rules.clawbackPeriod()), revoke.now()));
+        }
+        return Decision.accept(events);
     }
 
     private static Map<UUID, Purchase> with(Map<UUID, Purchase> purchases, Purchase purchase) {

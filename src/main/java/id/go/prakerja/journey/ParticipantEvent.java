@@ -99,4 +99,34 @@ public sealed interface ParticipantEvent {
     @EventType("training-reviewed.v1")
     record TrainingReviewed(UUID purchaseId, UUID trainingId, int rating, String review, Instant reviewedAt)
             implements ParticipantEvent {}
+
+    @EventType("payout-account-set.v1")
+    record PayoutAccountSet(PayoutAccount account, Instant setAt) implements ParticipantEvent {}
+
+    @EventType("incentive-scheduled.v1")
+    record IncentiveScheduled(List<ScheduledInstallment> installments, Instant scheduledAt)
+            implements ParticipantEvent {}
+
+    @EventType("disbursement-requested.v1")
+    record DisbursementRequested(
+            UUID disbursementId, int installment, int attempt, long amount, PayoutAccount account, Instant requestedAt)
+            implements ParticipantEvent {}
+
+    @EventType("incentive-paid.v1")
+    record IncentivePaid(UUID disbursementId, int installment, long amount, String reference, Instant paidAt)
+            implements ParticipantEvent {}
+
+    @EventType("disbursement-failed.v1")
+    record DisbursementFailed(UUID disbursementId, int installment, String reason, Instant failedAt)
+            implements ParticipantEvent {}
+
+    @EventType("participation-revoked.v1")
+    record ParticipationRevoked(String reason, List<Integer> cancelledInstallments, Instant revokedAt)
+            implements ParticipantEvent {}
+
+    @EventType("clawback-recorded.v1")
+    record ClawbackRecorded(long amountReceived, Instant dueAt, Instant recordedAt) implements ParticipantEvent {}
+
+    /** One incentive payment as scheduled: its number (from 1), due date and amount. */
+    record ScheduledInstallment(int installment, Instant dueAt, long amount) {}
 }

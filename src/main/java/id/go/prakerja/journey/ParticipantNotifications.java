@@ -90,6 +90,24 @@ final class ParticipantNotifications {
                         "CERTIFICATE_ISSUED",
                         Map.of("certificateNumber", certificate.certificateNumber()),
                         now));
+            } else if (event instanceof ParticipantEvent.IncentivePaid paid) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "INCENTIVE_PAID",
+                        Map.of(
+                                "installment", Integer.toString(paid.installment()),
+                                "amount", Long.toString(paid.amount())),
+                        now));
+            } else if (event instanceof ParticipantEvent.DisbursementFailed failed) {
+                notifications.add(email(
+                        before.participantId(),
+                        before.email(),
+                        "PAYOUT_ACCOUNT_FIX_NEEDED",
+                        Map.of(
+                                "installment", Integer.toString(failed.installment()),
+                                "reason", String.valueOf(failed.reason())),
+                        now));
             } else if (event instanceof FoundNotEligible notEligible) {
                 notifications.add(email(
                         before.participantId(),

@@ -7,13 +7,20 @@ import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
 import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
+import id.go.prakerja.journey.ParticipantEvent.ClawbackRecorded;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementFailed;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
 import id.go.prakerja.journey.ParticipantEvent.Frozen;
 import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.journey.ParticipantEvent.IncentivePaid;
+import id.go.prakerja.journey.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.journey.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
@@ -76,7 +83,8 @@ public class ParticipantOverviewProjection implements Projection {
     @Override
     public Uni<Void> reset(SqlConnection transaction) {
         return transaction
-                .query("truncate participant_overview, participant_timeline, participant_purchases, certificates")
+                .query("truncate participant_overview, participant_timeline, participant_purchases, certificates,"
+                        + " incentive_installments, clawbacks")
                 .execute()
                 .replaceWithVoid();
     }
@@ -86,6 +94,7 @@ public class ParticipantOverviewProjection implements Projection {
         var summary = TimelineSummaries.of(event);
         var at = recorded.recordedAt().atOffset(ZoneOffset.UTC);
         return purchases(transaction, recorded, event, at)
+                .chain(() -> incentives(transaction, recorded, event, at))
                 .chain(() -> overview(transaction, recorded, event, at))
                 .chain(status -> transaction
                         .preparedQuery("insert into participant_timeline (participant_id, version, event_type,"
@@ -172,6 +181,12 @@ public class ParticipantOverviewProjection implements Projection {
         } else if (event instanceof CertificateIssued) {
             moveTo = ParticipantStatus.CERTIFIED;
             moveFrom = ParticipantStatus.TRAINING_COMPLETED;
+        } else if (event instanceof IncentivePaid) {
+            freeze = "status = case when status = 'FROZEN' then status when exists (select 1 from"
+                    + " incentive_installments where participant_id = $1 and status <> 'PAID')"
+                    + " then 'INCENTIVE_IN_PROGRESS' else 'FINISHED' end";
+        } else if (event instanceof ParticipationRevoked) {
+            freeze = "status = 'REVOKED', status_before_freeze = null";
         } else if (event instanceof Frozen) {
             freeze = "status_before_freeze = status, status = 'FROZEN'";
         } else if (event instanceof Unfrozen) {
@@ -263,6 +278,96 @@ public class ParticipantOverviewProjection implements Projection {
             return purchase(transaction, "reviewed = true", reviewed.purchaseId(), at);
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /** The incentive schedule, each installment's state, and clawbacks. */
+    private static Uni<Void> incentives(
+            SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
+        var participantId = participantId(recorded);
+        if (event instanceof IncentiveScheduled scheduled) {
+            var rows = scheduled.installments().stream()
+                    .map(i -> Tuple.of(
+                            participantId, i.installment(), i.dueAt().atOffset(ZoneOffset.UTC), i.amount(), at))
+                    .toList();
+            return transaction
+                    .preparedQuery("insert into incentive_installments (participant_id, installment, due_at, amount,"
+                            + " status, updated_at) values ($1, $2, $3, $4, 'SCHEDULED', $5) on conflict do nothing")
+                    .executeBatch(rows)
+                    .replaceWithVoid();
+        }
+        if (event instanceof DisbursementRequested requested) {
+            return installment(
+                    transaction,
+                    "status = 'REQUESTED', disbursement_id = $4, attempt = $5, provider = $6, failure_reason = null",
+                    participantId,
+                    requested.installment(),
+                    at,
+                    requested.disbursementId(),
+                    requested.attempt(),
+                    requested.account().provider());
+        }
+        if (event instanceof IncentivePaid paid) {
+            return installment(
+                    transaction,
+                    "status = 'PAID', reference = $4, paid_at = $5",
+                    participantId,
+                    paid.installment(),
+                    at,
+                    paid.reference(),
+                    paid.paidAt().atOffset(ZoneOffset.UTC));
+        }
+        if (event instanceof DisbursementFailed failed) {
+            return installment(
+                    transaction,
+                    "status = 'FAILED', failure_reason = $4",
+                    participantId,
+                    failed.installment(),
+                    at,
+                    failed.reason());
+        }
+        if (event instanceof PayoutAccountSet) {
+            return transaction
+                    .preparedQuery("update incentive_installments set status = 'RETRY_READY', updated_at = $2"
+                            + " where participant_id = $1 and status = 'FAILED'")
+                    .execute(Tuple.of(participantId, at))
+                    .replaceWithVoid();
+        }
+        if (event instanceof ParticipationRevoked revoked) {
+            return transaction
+                    .preparedQuery("update incentive_installments set status = 'CANCELLED', updated_at = $3"
+                            + " where participant_id = $1 and installment = any($2)")
+                    .execute(Tuple.of(
+                            participantId, revoked.cancelledInstallments().toArray(Integer[]::new), at))
+                    .replaceWithVoid();
+        }
+        if (event instanceof ClawbackRecorded clawback) {
+            return transaction
+                    .preparedQuery("insert into clawbacks (participant_id, amount, due_at, recorded_at)"
+                            + " values ($1, $2, $3, $4) on conflict do nothing")
+                    .execute(Tuple.of(
+                            participantId,
+                            clawback.amountReceived(),
+                            clawback.dueAt().atOffset(ZoneOffset.UTC),
+                            at))
+                    .replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<Void> installment(
+            SqlConnection transaction,
+            String assignments,
+            UUID participantId,
+            int installment,
+            OffsetDateTime at,
+            Object... more) {
+        var arguments = new ArrayList<Object>(List.of(participantId, installment, at));
+        arguments.addAll(List.of(more));
+        return transaction
+                .preparedQuery("update incentive_installments set " + assignments + ", updated_at = $3"
+                        + " where participant_id = $1 and installment = $2")
+                .execute(Tuple.from(arguments))
+                .replaceWithVoid();
     }
 
     private static Uni<Void> purchase(

@@ -1,6 +1,7 @@
 package id.go.prakerja.journey;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,11 +22,14 @@ public record ParticipantState(
         Instant purchaseDeadline,
         boolean reminded,
         ParticipantStatus statusBeforeFreeze,
-        Map<UUID, Purchase> purchases) {
+        Map<UUID, Purchase> purchases,
+        PayoutAccount payoutAccount,
+        List<Installment> installments) {
 
     /** Before the first event: the participant does not exist. */
     public static final ParticipantState INITIAL = new ParticipantState(
-            null, null, null, null, null, null, null, 0, null, null, null, 0, null, false, null, Map.of());
+            null, null, null, null, null, null, null, 0, null, null, null, 0, null, false, null, Map.of(), null,
+            List.of());
 
     public boolean exists() {
         return status != null;
@@ -63,6 +67,8 @@ public record ParticipantState(
         boolean reminded;
         ParticipantStatus statusBeforeFreeze;
         Map<UUID, Purchase> purchases;
+        PayoutAccount payoutAccount;
+        List<Installment> installments;
 
         private Draft(ParticipantState from) {
             status = from.status;
@@ -81,6 +87,8 @@ public record ParticipantState(
             reminded = from.reminded;
             statusBeforeFreeze = from.statusBeforeFreeze;
             purchases = from.purchases;
+            payoutAccount = from.payoutAccount;
+            installments = from.installments;
         }
 
         ParticipantState done() {
@@ -100,7 +108,9 @@ public record ParticipantState(
                     purchaseDeadline,
                     reminded,
                     statusBeforeFreeze,
-                    Map.copyOf(purchases));
+                    Map.copyOf(purchases),
+                    payoutAccount,
+                    List.copyOf(installments));
         }
     }
 }

@@ -94,6 +94,10 @@ public interface ProgramConfig {
         int maxAttempts();
     }
 
+    /** How long a participant found ineligible has to return the aid received. */
+    @WithDefault("P60D")
+    Duration clawbackPeriod();
+
     default Scheme scheme() {
         var scheme = schemes().get(activeScheme());
         if (scheme == null) {
@@ -120,6 +124,9 @@ public interface ProgramConfig {
                 scheme.deadlineReminderBefore(),
                 scheme.refundWindow(),
                 scheme.nextPurchaseAfterCompletionOnly(),
-                scheme.sameTrainingTwice());
+                scheme.sameTrainingTwice(),
+                scheme.incentiveAmount(),
+                scheme.incentiveInstallments(),
+                clawbackPeriod());
     }
 }

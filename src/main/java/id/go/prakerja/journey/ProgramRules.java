@@ -22,4 +22,7 @@ public record ProgramRules(
         Duration deadlineReminderBefore,
         Duration refundWindow,
         boolean nextPurchaseAfterCompletionOnly,
-        boolean sameTrainingTwice) {}
+        boolean sameTrainingTwice,
+        long incentiveAmount,
+        int incentiveInstallments,
+        Duration clawbackPeriod) {}

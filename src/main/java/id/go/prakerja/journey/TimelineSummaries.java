@@ -5,6 +5,9 @@ import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
 import id.go.prakerja.journey.ParticipantEvent.CardIssued;
 import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
 import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
+import id.go.prakerja.journey.ParticipantEvent.ClawbackRecorded;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementFailed;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
 import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
@@ -12,11 +15,16 @@ import id.go.prakerja.journey.ParticipantEvent.Frozen;
 import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.journey.ParticipantEvent.IncentivePaid;
+import id.go.prakerja.journey.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.journey.ParticipantEvent.NotSelected;
+import id.go.prakerja.journey.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.journey.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.journey.ParticipantEvent.Registered;
+import id.go.prakerja.journey.ParticipantEvent.ScheduledInstallment;
 import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
@@ -123,6 +131,46 @@ final class TimelineSummaries {
             return new Summary(
                     "Memberi ulasan dengan nilai " + reviewed.rating(),
                     "Reviewed the training with " + reviewed.rating() + " stars");
+        }
+        if (event instanceof PayoutAccountSet set) {
+            return new Summary(
+                    "Rekening pencairan diatur: " + set.account().provider(),
+                    "Payout account set: " + set.account().provider());
+        }
+        if (event instanceof IncentiveScheduled scheduled) {
+            var total = scheduled.installments().stream()
+                    .mapToLong(ScheduledInstallment::amount)
+                    .sum();
+            return new Summary(
+                    "Insentif dijadwalkan: " + scheduled.installments().size() + " kali, total " + rupiah(total),
+                    "Incentive scheduled: " + scheduled.installments().size() + " payments, " + rupiah(total)
+                            + " in all");
+        }
+        if (event instanceof DisbursementRequested requested) {
+            return new Summary(
+                    "Pencairan insentif ke-" + requested.installment() + " diajukan",
+                    "Incentive payment " + requested.installment() + " requested");
+        }
+        if (event instanceof IncentivePaid paid) {
+            return new Summary(
+                    "Insentif ke-" + paid.installment() + " sebesar " + rupiah(paid.amount()) + " diterima",
+                    "Incentive payment " + paid.installment() + " of " + rupiah(paid.amount()) + " received");
+        }
+        if (event instanceof DisbursementFailed failed) {
+            return new Summary(
+                    "Pencairan insentif ke-" + failed.installment() + " gagal: " + failed.reason()
+                            + "; perbarui rekening Anda",
+                    "Incentive payment " + failed.installment() + " failed: " + failed.reason()
+                            + "; update your account");
+        }
+        if (event instanceof ParticipationRevoked revoked) {
+            return new Summary(
+                    "Kepesertaan dicabut: " + revoked.reason(), "Participation revoked: " + revoked.reason());
+        }
+        if (event instanceof ClawbackRecorded clawback) {
+            return new Summary(
+                    "Wajib mengembalikan " + rupiah(clawback.amountReceived()),
+                    "Must return " + rupiah(clawback.amountReceived()));
         }
         throw new IllegalArgumentException("No summary for " + event.getClass().getSimpleName());
     }

@@ -73,9 +73,8 @@ class KafkaRelayTest {
     @Test
     void appendsGoOnWhileKafkaIsAwayAndTheTopicGetsThemAllWhenItReturns() {
         var stream = TestEvents.stream("participant");
-        var broker = RealInfrastructure.kafka();
         var appended = new ArrayList<NewEvent>();
-        broker.stop();
+        RealInfrastructure.stopKafka();
         try {
             for (int i = 0; i < 4; i++) {
                 var batch = events(5, "relayed-during-outage.v1");
@@ -87,7 +86,7 @@ class KafkaRelayTest {
             }
             assertThat(eventStore.readStream(stream).await().atMost(TIMEOUT)).hasSize(20);
         } finally {
-            broker.startServer();
+            RealInfrastructure.startKafka();
         }
 
         var received = readUntil(Set.of(stream), appended.size());

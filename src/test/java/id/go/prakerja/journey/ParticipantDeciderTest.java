@@ -63,7 +63,10 @@ class ParticipantDeciderTest {
             Duration.ofDays(7),
             Duration.ofDays(30),
             true,
-            false);
+            false,
+            600_000,
+            4,
+            Duration.ofDays(60));
 
     private final ParticipantDecider decider = new ParticipantDecider(RULES);
 

@@ -3,27 +3,39 @@ package id.go.prakerja.testing;
 import id.go.prakerja.local.EmbeddedKafkaBroker;
 import id.go.prakerja.local.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 
 /**
  * Starts one real PostgreSQL and one real Kafka broker per test JVM, shared by every test class, and points the
  * service at them. They stop when the JVM exits.
+ *
+ * <p>Each test profile loads this class again in a class loader of its own, so what the servers are is kept where
+ * every loader sees it: their addresses in system properties, the broker's controls in the platform MBean server.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    private static EmbeddedPostgresServer postgres;
-    private static EmbeddedKafkaBroker kafka;
+    private static final String KEY = RealInfrastructure.class.getName();
+    private static final String BROKER_MBEAN = "id.go.prakerja.testing:type=RealInfrastructure,name=broker";
 
     @Override
     public Map<String, String> start() {
-        startOnce();
+        var servers = servers();
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", EmbeddedPostgresServer.USER,
-                "kafka.bootstrap.servers", kafka.bootstrapServers());
+                "quarkus.datasource.jdbc.url",
+                (String) servers.get("jdbcUrl"),
+                "quarkus.datasource.reactive.url",
+                (String) servers.get("reactiveUrl"),
+                "quarkus.datasource.username",
+                EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password",
+                EmbeddedPostgresServer.USER,
+                "kafka.bootstrap.servers",
+                kafkaBootstrapServers());
     }
 
     @Override
@@ -31,25 +43,55 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         // The servers outlive a single Quarkus application so that tests with other profiles reuse them.
     }
 
-    /** The shared broker, for tests that take Kafka away for a while. */
-    public static synchronized EmbeddedKafkaBroker kafka() {
-        startOnce();
-        return kafka;
+    public static String kafkaBootstrapServers() {
+        return servers().get("bootstrapServers");
     }
 
-    public static synchronized String kafkaBootstrapServers() {
-        return kafka().bootstrapServers();
+    /** Takes the broker away, as an outage would; {@link #startKafka()} brings it back with its data. */
+    public static void stopKafka() {
+        brokerControl("stop");
     }
 
-    private static synchronized void startOnce() {
-        if (postgres != null) {
-            return;
+    public static void startKafka() {
+        brokerControl("start");
+    }
+
+    /** Stops and starts the broker of whichever class loader started it, through the JVM-wide MBean server. */
+    public interface BrokerControlMBean {
+        void stop();
+
+        void start();
+    }
+
+    private static void brokerControl(String operation) {
+        servers();
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(BROKER_MBEAN), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("The test broker could not " + operation, e);
         }
+    }
+
+    /** Connection settings as plain strings in the system properties, which every class loader sees. */
+    private static Map<String, String> servers() {
+        var properties = System.getProperties();
+        synchronized (properties) {
+            if (System.getProperty(KEY + ".bootstrapServers") == null) {
+                startServers();
+            }
+            return Map.of(
+                    "jdbcUrl", System.getProperty(KEY + ".jdbcUrl"),
+                    "reactiveUrl", System.getProperty(KEY + ".reactiveUrl"),
+                    "bootstrapServers", System.getProperty(KEY + ".bootstrapServers"));
+        }
+    }
+
+    private static void startServers() {
         var workDirectory = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "real-infrastructure-" + ProcessHandle.current().pid());
-        postgres = EmbeddedPostgresServer.start(null, 0);
-        kafka = EmbeddedKafkaBroker.start(workDirectory.resolve("kafka"), 0);
+        var postgres = EmbeddedPostgresServer.start(null, 0);
+        var kafka = EmbeddedKafkaBroker.start(workDirectory.resolve("kafka"), 0);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -57,5 +99,28 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                             postgres.close();
                         },
                         "real-infrastructure-shutdown"));
+        try {
+            ManagementFactory.getPlatformMBeanServer()
+                    .registerMBean(
+                            new StandardMBean(
+                                    new BrokerControlMBean() {
+                                        @Override
+                                        public void stop() {
+                                            kafka.stop();
+                                        }
+
+                                        @Override
+                                        public void start() {
+                                            kafka.startServer();
+                                        }
+                                    },
+                                    BrokerControlMBean.class),
+                            new ObjectName(BROKER_MBEAN));
+        } catch (JMException e) {
+            throw new IllegalStateException("The test broker control could not be registered", e);
+        }
+        System.setProperty(KEY + ".jdbcUrl", postgres.jdbcUrl());
+        System.setProperty(KEY + ".reactiveUrl", postgres.reactiveUrl());
+        System.setProperty(KEY + ".bootstrapServers", kafka.bootstrapServers());
     }
 }

@@ -1,0 +1,71 @@
+package id.go.prakerja.incentive;
+
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.journey.ParticipantService;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Requests every installment that is due at the injected clock's now. What is due comes from the installments
+ * projection; the decider requests an installment only while it is requestable, and the disbursement id is derived
+ * from participant, installment and attempt, so a second run or a second replica requests nothing twice.
+ */
+@ApplicationScoped
+public class DisbursementJob {
+
+    private static final Logger LOG = Logger.getLogger(DisbursementJob.class);
+    private static final int PAGE = 500;
+    private static final int CONCURRENCY = 8;
+
+    private final Pool pool;
+    private final IncentiveService incentives;
+    private final ParticipantService participants;
+
+    public DisbursementJob(Pool pool, IncentiveService incentives, ParticipantService participants) {
+        this.pool = pool;
+        this.incentives = incentives;
+        this.participants = participants;
+    }
+
+    private record Due(UUID participantId, int installment) {}
+
+    @Scheduled(
+            every = "${prakerja.jobs.disbursement-interval:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> run() {
+        var metadata = EventMetadata.of(UUID.randomUUID().toString(), null, "disbursement-job");
+        return pool.preparedQuery("select participant_id, installment from incentive_installments"
+                        + " where status in ('SCHEDULED', 'RETRY_READY') and due_at <= $1"
+                        + " order by due_at limit " + PAGE)
+                .execute(Tuple.of(participants.now().atOffset(ZoneOffset.UTC)))
+                .onItem()
+                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .map(row -> new Due(row.getUUID("participant_id"), row.getInteger("installment")))
+                .onItem()
+                .transformToUni(due -> incentives
+                        .requestDue(due.participantId(), due.installment(), metadata)
+                        .onFailure()
+                        .invoke(failure -> LOG.warnf(
+                                "Installment %d of %s not requested: %s",
+                                due.installment(), due.participantId(), failure.getMessage()))
+                        .onFailure()
+                        .recoverWithNull())
+                .merge(CONCURRENCY)
+                .filter(outcome -> outcome != null && !outcome.events().isEmpty())
+                .collect()
+                .asList()
+                .invoke(requested -> {
+                    if (!requested.isEmpty()) {
+                        LOG.infof("Disbursement job requested %d installment(s)", requested.size());
+                    }
+                })
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,90 @@
+package id.go.prakerja.incentive;
+
+import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.subscription.LogConsumer;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.journey.ParticipantService;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * The process manager that sends each recorded disbursement request to the bank / e-wallet partner. A resend after
+ * a crash carries the same disbursement id, by which the partner recognises it.
+ */
+@ApplicationScoped
+public class DisbursementRequester implements LogConsumer {
+
+    static final String TYPE = "disbursement-request.v1";
+
+    private final MutinyEmitter<String> requests;
+    private final ParticipantService participants;
+
+    public DisbursementRequester(
+            @Channel("disbursement-requests") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+                    MutinyEmitter<String> requests,
+            ParticipantService participants) {
+        this.requests = requests;
+        this.participants = participants;
+    }
+
+    @Override
+    public String name() {
+        return "disbursement-requester";
+    }
+
+    @Override
+    public boolean handles(RecordedEvent event) {
+        return event.category().equals(ParticipantService.CATEGORY)
+                && event.type().equals(participants.types().typeName(DisbursementRequested.class));
+    }
+
+    @Override
+    public Uni<Void> consume(List<RecordedEvent> events) {
+        return Uni.join()
+                .all(events.stream().map(this::send).toList())
+                .andFailFast()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> send(RecordedEvent recorded) {
+        var request = (DisbursementRequested) participants.types().fromRecorded(recorded);
+        var participantId = recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1);
+        var account = request.account();
+        var body = new JsonObject()
+                .put("disbursementId", request.disbursementId().toString())
+                .put("participantId", participantId)
+                .put("installment", request.installment())
+                .put("amount", request.amount())
+                .put("currency", "IDR")
+                .put(
+                        "account",
+                        new JsonObject()
+                                .put("type", account.type().name())
+                                .put("provider", account.provider())
+                                .put("accountNumber", account.accountNumber())
+                                .put("accountHolderName", account.holderName()));
+        var cloudEvent = OutgoingCloudEventMetadata.builder()
+                .withId(request.disbursementId().toString())
+                .withType(TYPE)
+                .withSource(URI.create("/prakerja-platform/incentive"))
+                .withSubject(participantId)
+                .withTimestamp(recorded.recordedAt().atZone(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .build();
+        var kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(participantId)
+                .build();
+        return requests.sendMessage(
+                Message.of(body.encode()).addMetadata(cloudEvent).addMetadata(kafka));
+    }
+}

@@ -1,0 +1,145 @@
+package id.go.prakerja.incentive;
+
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.journey.ParticipantCommand.RecordDisbursementResult;
+import id.go.prakerja.journey.ParticipantCommand.RequestDisbursement;
+import id.go.prakerja.journey.ParticipantCommand.SetPayoutAccount;
+import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.journey.PayoutAccount;
+import id.go.prakerja.journey.PayoutProvider;
+import id.go.prakerja.platform.decision.RuleViolated;
+import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.inbound.InboundMessages;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Incentives: the payout account, requesting each due installment from the disbursement partner, recording its
+ * answer, and stopping payments on fraud. Every step is a command on the participant's stream.
+ */
+@ApplicationScoped
+public class IncentiveService {
+
+    static final String RESULTS_SOURCE = "disbursement-results";
+
+    private final ParticipantService participants;
+    private final InboundMessages inbound;
+
+    public IncentiveService(ParticipantService participants, InboundMessages inbound) {
+        this.participants = participants;
+        this.inbound = inbound;
+    }
+
+    public Uni<ParticipantService.Outcome> setPayoutAccount(
+            UUID participantId, PayoutAccount account, EventMetadata metadata) {
+        return participants.inTransaction(transaction -> provider(transaction, account.provider())
+                .chain(provider -> participants.decideAndAppend(
+                        transaction,
+                        participantId,
+                        state -> new SetPayoutAccount(account, provider, participants.now()),
+                        metadata,
+                        List.of())));
+    }
+
+    /** Requests an installment if it is due; the request and its routing row commit together. */
+    public Uni<ParticipantService.Outcome> requestDue(UUID participantId, int installment, EventMetadata metadata) {
+        return participants.inTransaction(transaction -> participants
+                .decideAndAppend(
+                        transaction,
+                        participantId,
+                        state -> new RequestDisbursement(installment, participants.now()),
+                        metadata,
+                        List.of())
+                .call(outcome -> route(transaction, participantId, outcome)));
+    }
+
+    /** Records the partner's answer once per disbursement id and status. */
+    public Uni<ParticipantService.Outcome> recordResult(DisbursementResult result, EventMetadata metadata) {
+        return participants.inTransaction(transaction -> transaction
+                .preparedQuery("select participant_id from disbursements where disbursement_id = $1")
+                .execute(Tuple.of(result.disbursementId()))
+                .chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        return Uni.createFrom()
+                                .failure(new RuleViolated(List.of(Violation.of("DISBURSEMENT_UNKNOWN"))));
+                    }
+                    var participantId = rows.iterator().next().getUUID("participant_id");
+                    return participants
+                            .decideAndAppend(
+                                    transaction,
+                                    participantId,
+                                    state -> new RecordDisbursementResult(
+                                            result.disbursementId(),
+                                            result.paid(),
+                                            result.reason(),
+                                            result.reference(),
+                                            result.paidAt(),
+                                            participants.now()),
+                                    metadata,
+                                    List.of())
+                            .call(() -> inbound.remember(
+                                    transaction,
+                                    RESULTS_SOURCE,
+                                    result.disbursementId() + ":" + result.status(),
+                                    participants.now()));
+                }));
+    }
+
+    private static Uni<Void> route(SqlConnection transaction, UUID participantId, ParticipantService.Outcome outcome) {
+        var requests = outcome.events().stream()
+                .filter(DisbursementRequested.class::isInstance)
+                .map(DisbursementRequested.class::cast)
+                .map(r -> Tuple.of(r.disbursementId(), participantId, r.installment()))
+                .toList();
+        if (requests.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return transaction
+                .preparedQuery("insert into disbursements (disbursement_id, participant_id, installment)"
+                        + " values ($1, $2, $3) on conflict do nothing")
+                .executeBatch(requests)
+                .replaceWithVoid();
+    }
+
+    private static Uni<PayoutProvider> provider(SqlClient client, String code) {
+        return client.preparedQuery("select code, type, account_pattern from payout_providers where code = $1")
+                .execute(Tuple.of(code))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        return null;
+                    }
+                    var row = rows.iterator().next();
+                    return new PayoutProvider(
+                            row.getString("code"),
+                            PayoutAccount.Type.valueOf(row.getString("type")),
+                            row.getString("account_pattern"));
+                });
+    }
+
+    /** The partner's answer, schema v1 of the results topic. */
+    public record DisbursementResult(
+            UUID disbursementId, String status, String reason, String reference, Instant paidAt) {
+
+        boolean paid() {
+            return "PAID".equals(status);
+        }
+
+        /** What makes the answer unusable; empty when it is complete. */
+        String problem() {
+            if (disbursementId == null) {
+                return "disbursementId is required";
+            }
+            if (!"PAID".equals(status) && !"FAILED".equals(status)) {
+                return "status must be PAID or FAILED";
+            }
+            return "";
+        }
+    }
+}

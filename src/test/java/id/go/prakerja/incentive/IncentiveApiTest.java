@@ -1,0 +1,233 @@
+package id.go.prakerja.incentive;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.go.prakerja.testing.DisbursementPartnerDouble;
+import id.go.prakerja.testing.Participants;
+import id.go.prakerja.testing.RealInfrastructure;
+import id.go.prakerja.testing.RegistryDouble;
+import id.go.prakerja.testing.TestClock;
+import id.go.prakerja.testing.TrainingPlatformDouble;
+import id.go.prakerja.testing.Trainings;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class IncentiveApiTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DisbursementJob disbursementJob;
+
+    private final RegistryDouble registry = new RegistryDouble();
+    private final DisbursementPartnerDouble partner = new DisbursementPartnerDouble();
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** From registration to a certified, reviewed first training with a payout account: the schedule exists. */
+    private UUID scheduled() {
+        var participantId = new Participants(pool).withCard(registry);
+        var bought = given().contentType(ContentType.JSON)
+                .body(Map.of("trainingId", Trainings.publish(300_000, 1)))
+                .post("/api/v1/participants/{id}/purchases", participantId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        TrainingPlatformDouble.report(bought.getString("voucherCode"), participantId, "MODULE_COMPLETED", 1, null);
+        TrainingPlatformDouble.report(bought.getString("voucherCode"), participantId, "EXAM_PASSED", null, 80);
+        Participants.awaitStatus(participantId, "CERTIFIED");
+        setAccount(participantId, "0123456789").statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rating", 5, "review", "Sangat bermanfaat"))
+                .post(
+                        "/api/v1/participants/{id}/purchases/{purchase}/review",
+                        participantId,
+                        bought.getString("purchaseId"))
+                .then()
+                .statusCode(201);
+        await().atMost(TIMEOUT).until(() -> installments(participantId) == 4);
+        return participantId;
+    }
+
+    private static io.restassured.response.ValidatableResponse setAccount(UUID participantId, String number) {
+        return given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of(
+                        "type", "BANK",
+                        "provider", "BNI",
+                        "accountNumber", number,
+                        "accountHolderName", "SITI RAHMAWATI"))
+                .put("/api/v1/participants/{id}/payout-account", participantId)
+                .then();
+    }
+
+    private static int installments(UUID participantId) {
+        return given().get("/api/v1/participants/{id}/incentives", participantId)
+                .jsonPath()
+                .getList("installments")
+                .size();
+    }
+
+    private static String installmentStatus(UUID participantId, int installment) {
+        return given().get("/api/v1/participants/{id}/incentives", participantId)
+                .jsonPath()
+                .getString("installments[" + (installment - 1) + "].status");
+    }
+
+    private void runJob() {
+        disbursementJob.run().await().atMost(TIMEOUT);
+    }
+
+    @Test
+    void theWholeJourneyEndsFinishedAfterFourMonthlyPayments() {
+        var participantId = scheduled();
+        for (int month = 1; month <= 4; month++) {
+            runJob();
+            int installment = month;
+            var request = partner.awaitRequests(participantId, month).get(month - 1);
+            assertThat(request.getInteger("installment")).isEqualTo(installment);
+            assertThat(request.getLong("amount")).isEqualTo(600_000L);
+            assertThat(request.getJsonObject("account").getString("accountNumber"))
+                    .isEqualTo("0123456789");
+            partner.paid(request.getString("disbursementId"));
+            await().atMost(TIMEOUT).until(() -> "PAID".equals(installmentStatus(participantId, installment)));
+            clock.advance(Duration.ofDays(31));
+        }
+        Participants.awaitStatus(participantId, "FINISHED");
+        given().get("/api/v1/participants/{id}/incentives", participantId)
+                .then()
+                .body("totalReceived", equalTo(2_400_000))
+                .body("installments.reference.every { it.startsWith('TRX-') }", equalTo(true));
+        given().queryParam("from", "2000-01-01T00:00:00Z")
+                .get("/api/v1/operator/reports/disbursements")
+                .then()
+                .statusCode(200)
+                .body(
+                        "lines.find { it.status == 'PAID' && it.provider == 'BNI' }.count",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void aFailedPaymentIsRetriedAfterTheAccountChangesAndARepeatedPaidPaysOnce() {
+        var participantId = scheduled();
+        runJob();
+        var first = partner.awaitRequests(participantId, 1).get(0).getString("disbursementId");
+        partner.failed(first, "ACCOUNT_CLOSED");
+        await().atMost(TIMEOUT).until(() -> "FAILED".equals(installmentStatus(participantId, 1)));
+        runJob();
+        assertThat(installmentStatus(participantId, 1)).isEqualTo("FAILED");
+
+        setAccount(participantId, "9876543210").statusCode(200);
+        await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(installmentStatus(participantId, 1)));
+        runJob();
+        var retry = partner.awaitRequests(participantId, 2).get(1);
+        assertThat(retry.getString("disbursementId")).isNotEqualTo(first);
+        assertThat(retry.getJsonObject("account").getString("accountNumber")).isEqualTo("9876543210");
+
+        partner.paid(retry.getString("disbursementId"));
+        partner.paid(retry.getString("disbursementId"));
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(installmentStatus(participantId, 1)));
+        var paidEvents = given().get("/api/v1/participants/{id}/events", participantId)
+                .jsonPath()
+                .getList("findAll { it.type == 'incentive-paid.v1' }");
+        assertThat(paidEvents).hasSize(1);
+        given().get("/api/v1/participants/{id}/incentives", participantId)
+                .then()
+                .body("totalReceived", equalTo(600_000));
+    }
+
+    @Test
+    void theJobRunningTwiceAtOnceRequestsEachInstallmentOnce() {
+        var participantId = scheduled();
+        io.smallrye.mutiny.Uni.combine()
+                .all()
+                .unis(disbursementJob.run(), disbursementJob.run())
+                .discardItems()
+                .await()
+                .atMost(TIMEOUT);
+        runJob();
+        var requests = given().get("/api/v1/participants/{id}/events", participantId)
+                .jsonPath()
+                .getList("findAll { it.type == 'disbursement-requested.v1' }");
+        assertThat(requests).hasSize(1);
+        assertThat(partner.awaitRequests(participantId, 1)).hasSize(1);
+    }
+
+    @Test
+    void revocationMidScheduleStopsFutureInstallmentsAndRecordsTheClawback() {
+        var participantId = scheduled();
+        runJob();
+        partner.paid(partner.awaitRequests(participantId, 1).get(0).getString("disbursementId"));
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(installmentStatus(participantId, 1)));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Terbukti menerima bansos lain", "ineligible", true))
+                .post("/api/v1/operator/participants/{id}/revoke", participantId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"));
+        await().atMost(TIMEOUT).until(() -> "CANCELLED".equals(installmentStatus(participantId, 4)));
+        clock.advance(Duration.ofDays(120));
+        runJob();
+        assertThat(given().get("/api/v1/participants/{id}/events", participantId)
+                        .jsonPath()
+                        .getList("findAll { it.type == 'disbursement-requested.v1' }"))
+                .hasSize(1);
+        var clawback = pool.preparedQuery("select amount from clawbacks where participant_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(participantId));
+        await().atMost(TIMEOUT)
+                .until(() -> pool.preparedQuery("select amount from clawbacks where participant_id = $1")
+                                .execute(io.vertx.mutiny.sqlclient.Tuple.of(participantId))
+                                .await()
+                                .atMost(TIMEOUT)
+                                .rowCount()
+                        == 1);
+        assertThat(clawback.await().atMost(TIMEOUT).iterator().next().getLong("amount"))
+                .isEqualTo(600_000L);
+    }
+
+    @Test
+    void anAccountInSomeoneElsesNameIsRefused() {
+        var participantId = new Participants(pool).withCard(registry);
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of(
+                        "type", "EWALLET",
+                        "provider", "OVO",
+                        "accountNumber", "081234567890",
+                        "accountHolderName", "Budi Santoso"))
+                .put("/api/v1/participants/{id}/payout-account", participantId)
+                .then()
+                .statusCode(422)
+                .body("violations[0].rule", equalTo("ACCOUNT_HOLDER_MISMATCH"));
+        given().queryParam("batchId", UUID.randomUUID())
+                .get("/api/v1/operator/reports/funnel")
+                .then()
+                .statusCode(200)
+                .body("reached.CARD_ISSUED", equalTo(0));
+    }
+}
