@@ -4,17 +4,14 @@ import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.platform.outbound.PartnerRequests;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
@@ -26,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 public class IdentityVerificationRequester implements LogConsumer {
 
     static final String TYPE = "identity-verification-request.v1";
+    private static final URI SOURCE = URI.create("/prakerja-platform/identity");
 
     private final MutinyEmitter<String> requests;
     private final ParticipantService participants;
@@ -52,13 +50,10 @@ public class IdentityVerificationRequester implements LogConsumer {
 
     @Override
     public Uni<Void> consume(List<RecordedEvent> events) {
-        return Uni.join()
-                .all(events.stream().map(this::send).toList())
-                .andFailFast()
-                .replaceWithVoid();
+        return PartnerRequests.sendAll(requests, SOURCE, events, this::request);
     }
 
-    private Uni<Void> send(RecordedEvent recorded) {
+    private PartnerRequests.Request request(RecordedEvent recorded) {
         var request = (IdentityVerificationRequested) participants.types().fromRecorded(recorded);
         var participantId = recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1);
         var body = new JsonObject()
@@ -69,18 +64,6 @@ public class IdentityVerificationRequester implements LogConsumer {
                 .put("fullName", request.fullName())
                 .put("birthDate", request.birthDate().toString())
                 .put("selfieReference", request.selfieReference());
-        var cloudEvent = OutgoingCloudEventMetadata.builder()
-                .withId(request.requestId().toString())
-                .withType(TYPE)
-                .withSource(URI.create("/prakerja-platform/identity"))
-                .withSubject(participantId)
-                .withTimestamp(recorded.recordedAt().atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
-        var kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(participantId)
-                .build();
-        return requests.sendMessage(
-                Message.of(body.encode()).addMetadata(cloudEvent).addMetadata(kafka));
+        return new PartnerRequests.Request(request.requestId().toString(), TYPE, participantId, body);
     }
 }

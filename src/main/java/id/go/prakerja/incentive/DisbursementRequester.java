@@ -4,17 +4,14 @@ import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.platform.outbound.PartnerRequests;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
@@ -25,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 public class DisbursementRequester implements LogConsumer {
 
     static final String TYPE = "disbursement-request.v1";
+    private static final URI SOURCE = URI.create("/prakerja-platform/incentive");
 
     private final MutinyEmitter<String> requests;
     private final ParticipantService participants;
@@ -50,13 +48,10 @@ public class DisbursementRequester implements LogConsumer {
 
     @Override
     public Uni<Void> consume(List<RecordedEvent> events) {
-        return Uni.join()
-                .all(events.stream().map(this::send).toList())
-                .andFailFast()
-                .replaceWithVoid();
+        return PartnerRequests.sendAll(requests, SOURCE, events, this::request);
     }
 
-    private Uni<Void> send(RecordedEvent recorded) {
+    private PartnerRequests.Request request(RecordedEvent recorded) {
         var request = (DisbursementRequested) participants.types().fromRecorded(recorded);
         var participantId = recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1);
         var account = request.account();
@@ -73,18 +68,6 @@ public class DisbursementRequester implements LogConsumer {
                                 .put("provider", account.provider())
                                 .put("accountNumber", account.accountNumber())
                                 .put("accountHolderName", account.holderName()));
-        var cloudEvent = OutgoingCloudEventMetadata.builder()
-                .withId(request.disbursementId().toString())
-                .withType(TYPE)
-                .withSource(URI.create("/prakerja-platform/incentive"))
-                .withSubject(participantId)
-                .withTimestamp(recorded.recordedAt().atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
-        var kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(participantId)
-                .build();
-        return requests.sendMessage(
-                Message.of(body.encode()).addMetadata(cloudEvent).addMetadata(kafka));
+        return new PartnerRequests.Request(request.disbursementId().toString(), TYPE, participantId, body);
     }
 }
