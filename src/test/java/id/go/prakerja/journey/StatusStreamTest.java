@@ -36,6 +36,7 @@ class StatusStreamTest {
     @Test
     void theStreamStartsWithTheCurrentStatusAndPushesEachChange() throws Exception {
         var participantId = new Participants(pool).withCompletedProfile(Participants.eligibleProfile());
+        Participants.awaitStatus(participantId, "PROFILE_COMPLETED");
         List<String> statuses = new CopyOnWriteArrayList<>();
         var client = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(participants.resolve(participantId + "/status-stream"))

@@ -233,7 +233,7 @@ final class SubscriptionRunner {
         if (failure instanceof CheckpointMoved) {
             LOG.infof("Subscription %s: %s", name(), failure.getMessage());
         } else {
-            LOG.warnf("Subscription %s failed a batch and will retry it: %s", name(), failure.toString());
+            LOG.warnf(failure, "Subscription %s failed a batch and will retry it", name());
         }
     }
 }

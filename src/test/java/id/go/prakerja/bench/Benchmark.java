@@ -1,0 +1,669 @@
+package id.go.prakerja.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.go.prakerja.catalog.CatalogService;
+import id.go.prakerja.catalog.TrainingDetails;
+import id.go.prakerja.catalog.TrainingEvent;
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.EventStore;
+import id.go.prakerja.eventstore.EventTypeRegistry;
+import id.go.prakerja.eventstore.ExpectedVersion;
+import id.go.prakerja.journey.ParticipantEvent;
+import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.journey.Profile;
+import id.go.prakerja.local.EmbeddedKafkaBroker;
+import id.go.prakerja.local.EmbeddedPostgresServer;
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Tuple;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * The benchmark behind BENCHMARKS.md: the PostgreSQL ceiling, then the packaged service on the same PostgreSQL and
+ * Kafka, in one run, so that ratios hold on a shared machine. Load is open-loop (requests start at their scheduled
+ * time, whatever the service does) and latency counts from the scheduled start, which corrects for coordinated
+ * omission; HdrHistogram records it.
+ */
+public final class Benchmark {
+
+    private static final int CLIENTS = 64;
+    private static final int HTTP_PORT = Integer.getInteger("bench.http-port", 18080);
+    private static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 10));
+    private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 100_000);
+    private static final long P99_LIMIT_MICROS = 100_000;
+
+    private final Path dir;
+    private final StringBuilder report = new StringBuilder();
+    private final List<String> svgSeries = new ArrayList<>();
+    private Vertx vertx;
+    private io.vertx.sqlclient.Pool pool;
+    private WebClient http;
+    private Process service;
+
+    private Benchmark(Path dir) {
+        this.dir = dir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        var dir = Path.of(System.getProperty("bench.dir", "target/benchmark"));
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        new Benchmark(dir).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        line("# Benchmark run " + Instant.now());
+        line("");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MiB max heap of the harness; participants: "
+                + PARTICIPANTS + "; step: " + STEP.toSeconds() + " s");
+        line("");
+        try (var postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), 0);
+                var kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
+            vertx = Vertx.vertx();
+            var options = PgConnectOptions.fromUri(postgres.reactiveUrl())
+                    .setUser(EmbeddedPostgresServer.USER)
+                    .setPassword(EmbeddedPostgresServer.USER)
+                    .setCachePreparedStatements(true);
+            pool = PgBuilder.pool()
+                    .with(new PoolOptions().setMaxSize(CLIENTS))
+                    .connectingTo(options)
+                    .using(vertx)
+                    .build();
+            http = WebClient.create(
+                    vertx, new WebClientOptions().setMaxPoolSize(CLIENTS).setKeepAlive(true));
+
+            var startup = startService(postgres, kafka);
+            double ceiling = ceiling();
+            seed();
+            var commands = commands();
+            queries();
+            relayLag(kafka, commands);
+            rebuild();
+            footprint(startup);
+            stopService();
+            Files.writeString(dir.resolve("latency.svg"), svg());
+            line("");
+            line("Chart: `target/benchmark/latency.svg` (p50/p99 per second during the command steps).");
+            line("Commands/s at the best step ÷ ceiling: "
+                    + String.format("%.1f%%", 100 * commands.bestRate / ceiling));
+        } finally {
+            stopService();
+            Files.writeString(dir.resolve("BENCHMARKS-run.md"), report.toString());
+            System.out.println(report);
+        }
+    }
+
+    private void stopService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroy();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    // --- 1. ceiling -------------------------------------------------------------------------------------------------
+
+    private double ceiling() throws Exception {
+        await(pool.query("create table bench_events (like events including all)")
+                .execute());
+        var done = new AtomicBoolean();
+        var count = new AtomicLong();
+        var insert = "insert into bench_events (stream_id, stream_version, event_id, event_type, payload, metadata,"
+                + " recorded_at) values ($1, 1, $2, 'ceiling.v1', '{\"a\":1}', '{}', now())";
+        var latch = new CountDownLatch(CLIENTS);
+        long start = System.nanoTime();
+        for (int client = 0; client < CLIENTS; client++) {
+            loop(
+                    () -> pool.preparedQuery(insert).execute(Tuple.of("c-" + UUID.randomUUID(), UUID.randomUUID())),
+                    done,
+                    count,
+                    latch);
+        }
+        Thread.sleep(STEP.toMillis());
+        done.set(true);
+        latch.await();
+        double rate = count.get() / ((System.nanoTime() - start) / 1e9);
+        line("## Ceiling");
+        line("");
+        line("Single-row appends (same table shape and indexes as `events`), one transaction each, " + CLIENTS
+                + " connections of the Vert.x client: **" + Math.round(rate) + " tx/s**.");
+        line("");
+        return rate;
+    }
+
+    private void loop(
+            java.util.function.Supplier<io.vertx.core.Future<?>> call,
+            AtomicBoolean done,
+            AtomicLong count,
+            CountDownLatch latch) {
+        if (done.get()) {
+            latch.countDown();
+            return;
+        }
+        call.get().onComplete(result -> {
+            if (result.succeeded()) {
+                count.incrementAndGet();
+            }
+            loop(call, done, count, latch);
+        });
+    }
+
+    // --- service and data
+    // ---------------------------------------------------------------------------------------------
+
+    private long startService(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) throws Exception {
+        var jar = System.getProperty("local.application-jar", "target/quarkus-app/quarkus-run.jar");
+        var command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + HTTP_PORT,
+                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
+                "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
+                "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
+                "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.USER,
+                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                "-Dprakerja.kafka.replication-factor=1",
+                "-Dquarkus.log.level=WARN",
+                "-jar",
+                jar);
+        long start = System.nanoTime();
+        service = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("service.log").toFile())
+                .start();
+        var client = HttpClient.newHttpClient();
+        while (true) {
+            try {
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/q/health/ready"))
+                                .build(),
+                        BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // The service is still starting.
+            }
+            Thread.sleep(20);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private UUID trainingId;
+    private final ConcurrentLinkedQueue<UUID> idle = new ConcurrentLinkedQueue<>();
+
+    /** Carded participants and one training, appended through the event store API, then projected by the service. */
+    private void seed() throws Exception {
+        var mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        var mutinyPool = io.vertx.mutiny.sqlclient.Pool.newInstance(pool);
+        var store = new EventStore(mutinyPool);
+        var participantTypes = EventTypeRegistry.of(ParticipantEvent.class, mapper, List.of());
+        var trainingTypes = EventTypeRegistry.of(TrainingEvent.class, mapper, List.of());
+        var metadata = EventMetadata.of("benchmark", null, "benchmark");
+        var now = Instant.now();
+        trainingId = UUID.randomUUID();
+        var details = new TrainingDetails(
+                "Pemasaran Digital",
+                "Beban uji",
+                TrainingDetails.Category.DIGITAL,
+                "TOKOPEDIA",
+                "Lembaga Uji",
+                100_000,
+                10,
+                TrainingDetails.Delivery.ONLINE,
+                List.of("Modul 1"),
+                "Sertifikat",
+                "Mandiri",
+                "mentor@uji.id");
+        store.append(
+                        CatalogService.streamOf(trainingId),
+                        ExpectedVersion.noStream(),
+                        List.of(trainingTypes.toNewEvent(
+                                new TrainingEvent.TrainingPublished(trainingId, details, now), metadata)),
+                        now)
+                .await()
+                .atMost(Duration.ofSeconds(30));
+        long start = System.nanoTime();
+        Multi.createFrom()
+                .range(0, PARTICIPANTS)
+                .onItem()
+                .transformToUni(i -> {
+                    var id = UUID.randomUUID();
+                    idle.add(id);
+                    var events = List.<ParticipantEvent>of(
+                            new ParticipantEvent.Registered(id, "p" + i + "@bench.id", "x", now),
+                            new ParticipantEvent.ProfileCompleted(profile(i), now),
+                            new ParticipantEvent.CardIssued(
+                                    UUID.randomUUID(),
+                                    "628000000" + i,
+                                    "semi-bansos-2020",
+                                    1_000_000_000L,
+                                    now.plus(Duration.ofDays(30)),
+                                    now));
+                    return store.append(
+                            ParticipantService.streamOf(id),
+                            ExpectedVersion.noStream(),
+                            events.stream()
+                                    .map(e -> participantTypes.toNewEvent(e, metadata))
+                                    .toList(),
+                            now);
+                })
+                .merge(32)
+                .collect()
+                .last()
+                .await()
+                .atMost(Duration.ofHours(2));
+        double appendSeconds = (System.nanoTime() - start) / 1e9;
+        long projected = awaitProjection("participant-overview");
+        double projectionSeconds = (System.nanoTime() - start) / 1e9;
+        line("## Data set");
+        line("");
+        line(PARTICIPANTS + " participants with cards (3 events each) appended through `EventStore.append` in "
+                + String.format("%.1f s", appendSeconds) + " (" + Math.round(PARTICIPANTS / appendSeconds)
+                + " appends/s at 32 in flight); the status projection caught up after "
+                + String.format("%.1f s", projectionSeconds) + " (" + projected + " events in the log).");
+        line("");
+    }
+
+    private static Profile profile(int i) {
+        return new Profile(
+                "Peserta Uji " + i,
+                "32010154039" + String.format("%05d", i % 100000),
+                "3201010101010001",
+                LocalDate.of(1995, 3, 14),
+                "Bandung",
+                Profile.Sex.FEMALE,
+                "WNI",
+                "+628123456789",
+                new Profile.Address("Jawa Barat", "Bandung", "Coblong", "Dago", "Jl. Uji", "40135"),
+                "SMA",
+                Profile.Occupation.LAID_OFF,
+                false,
+                List.of(),
+                null);
+    }
+
+    /** Waits until the subscription's lag is 0 and returns the head position. */
+    private long awaitProjection(String name) throws Exception {
+        while (true) {
+            var status = await(http.get(HTTP_PORT, "localhost", "/api/v1/operator/projections")
+                            .send())
+                    .bodyAsJsonArray();
+            for (int i = 0; i < status.size(); i++) {
+                var subscription = status.getJsonObject(i);
+                if (subscription.getString("name").equals(name) && subscription.getLong("lag") == 0) {
+                    return subscription.getLong("headPosition");
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    // --- 2. commands
+    // --------------------------------------------------------------------------------------------------
+
+    record CommandResult(double bestRate, Histogram best, Histogram projectionLag, long rssUnderLoad) {}
+
+    private CommandResult commands() throws Exception {
+        line("## Commands (purchase + cancellation cycles, open loop, " + CLIENTS + " connections)");
+        line("");
+        line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        double bestRate = 0;
+        Histogram best = null;
+        var projectionLag = new Histogram(3_600_000_000L, 3);
+        long rss = 0;
+        for (int rate : new int[] {100, 200, 400, 600, 800, 1000, 1300, 1600, 2000, 2500, 3000}) {
+            var step = openLoop(rate, projectionLag);
+            rss = Math.max(rss, rss(service.pid()));
+            line(String.format(
+                    "| %d | %.0f | %.1f | %.1f | %.1f | %d |",
+                    rate,
+                    step.achieved,
+                    ms(step.latency, 50),
+                    ms(step.latency, 99),
+                    ms(step.latency, 99.9),
+                    step.errors));
+            if (step.latency.getValueAtPercentile(99) > P99_LIMIT_MICROS || step.errors > 0) {
+                break;
+            }
+            bestRate = step.achieved;
+            best = step.latency;
+        }
+        line("");
+        line("Highest sustained rate with p99 ≤ 100 ms and no errors: **" + Math.round(bestRate) + " commands/s**.");
+        line("");
+        line(String.format(
+                "Projection lag (command response → overview shows its version; 1 in 20 commands):"
+                        + " p50 %.1f ms, p99 %.1f ms.",
+                ms(projectionLag, 50), ms(projectionLag, 99)));
+        line("");
+        return new CommandResult(bestRate, best, projectionLag, rss);
+    }
+
+    record Step(double achieved, Histogram latency, long errors) {}
+
+    private Step openLoop(int rate, Histogram projectionLag) throws Exception {
+        var recorder = new Recorder(3);
+        var total = new Histogram(3_600_000_000L, 3);
+        var errors = new AtomicLong();
+        var completed = new AtomicLong();
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        long end = start + STEP.toNanos();
+        var series = new StringBuilder();
+        long nextSecond = start + 1_000_000_000L;
+        long sequence = 0;
+        var inFlight = new ArrayList<CompletableFuture<Void>>();
+        while (true) {
+            long now = System.nanoTime();
+            if (now >= end) {
+                break;
+            }
+            while (start + sequence * intervalNanos <= now) {
+                long intended = start + sequence * intervalNanos;
+                boolean sample = sequence % 20 == 0;
+                inFlight.add(command(intended, recorder, errors, completed, sample ? projectionLag : null));
+                sequence++;
+            }
+            if (now >= nextSecond) {
+                var interval = recorder.getIntervalHistogram();
+                total.add(interval);
+                series.append(String.format("%d,%.1f,%.1f;", rate, ms(interval, 50), ms(interval, 99)));
+                nextSecond += 1_000_000_000L;
+            }
+            Thread.sleep(0, 200_000);
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        total.add(recorder.getIntervalHistogram());
+        svgSeries.add(series.toString());
+        return new Step(completed.get() / (STEP.toNanos() / 1e9), total, errors.get());
+    }
+
+    /** A purchase, then its cancellation, each one command; both latencies count from the scheduled start. */
+    private CompletableFuture<Void> command(
+            long intended, Recorder recorder, AtomicLong errors, AtomicLong completed, Histogram projectionLag) {
+        var result = new CompletableFuture<Void>();
+        var participant = idle.poll();
+        if (participant == null) {
+            errors.incrementAndGet();
+            result.complete(null);
+            return result;
+        }
+        http.post(HTTP_PORT, "localhost", "/api/v1/participants/" + participant + "/purchases")
+                .sendJsonObject(new JsonObject().put("trainingId", trainingId.toString()))
+                .onComplete(purchase -> {
+                    long done = System.nanoTime();
+                    if (purchase.failed() || purchase.result().statusCode() != 201) {
+                        errors.incrementAndGet();
+                        idle.add(participant);
+                        result.complete(null);
+                        return;
+                    }
+                    recorder.recordValue((done - intended) / 1000);
+                    completed.incrementAndGet();
+                    var body = purchase.result().bodyAsJsonObject();
+                    if (projectionLag != null) {
+                        awaitVersion(participant, body.getLong("version"), done, projectionLag);
+                    }
+                    long cancelStart = System.nanoTime();
+                    http.post(
+                                    HTTP_PORT,
+                                    "localhost",
+                                    "/api/v1/participants/" + participant + "/purchases/" + body.getString("purchaseId")
+                                            + "/cancellation")
+                            .send()
+                            .onComplete(cancel -> {
+                                if (cancel.failed() || cancel.result().statusCode() != 200) {
+                                    errors.incrementAndGet();
+                                } else {
+                                    recorder.recordValue((System.nanoTime() - cancelStart) / 1000);
+                                    completed.incrementAndGet();
+                                }
+                                idle.add(participant);
+                                result.complete(null);
+                            });
+                });
+        return result;
+    }
+
+    private void awaitVersion(UUID participant, long version, long since, Histogram lag) {
+        pool.preparedQuery("select version from participant_overview where participant_id = $1")
+                .execute(Tuple.of(participant))
+                .onSuccess(rows -> {
+                    if (rows.iterator().next().getLong("version") >= version) {
+                        synchronized (lag) {
+                            lag.recordValue((System.nanoTime() - since) / 1000);
+                        }
+                    } else {
+                        vertx.setTimer(1, id -> awaitVersion(participant, version, since, lag));
+                    }
+                });
+    }
+
+    // --- 3. queries
+    // ---------------------------------------------------------------------------------------------------
+
+    private void queries() throws Exception {
+        var ids = new ArrayList<>(idle);
+        var latency = new Histogram(3_600_000_000L, 3);
+        var done = new AtomicBoolean();
+        var count = new AtomicLong();
+        var latch = new CountDownLatch(CLIENTS);
+        long start = System.nanoTime();
+        for (int client = 0; client < CLIENTS; client++) {
+            int offset = client;
+            var next = new AtomicLong(offset);
+            loop(
+                    () -> {
+                        var id = ids.get((int) (next.getAndAdd(CLIENTS) % ids.size()));
+                        var path = next.get() % 2 == 0
+                                ? "/api/v1/participants/" + id
+                                : "/api/v1/participants/" + id + "/balance";
+                        long sent = System.nanoTime();
+                        return http.get(HTTP_PORT, "localhost", path).send().onSuccess(response -> {
+                            synchronized (latency) {
+                                latency.recordValue((System.nanoTime() - sent) / 1000);
+                            }
+                        });
+                    },
+                    done,
+                    count,
+                    latch);
+        }
+        Thread.sleep(STEP.toMillis());
+        done.set(true);
+        latch.await();
+        double rate = count.get() / ((System.nanoTime() - start) / 1e9);
+        line("## Queries (`GET /participants/{id}` and `/balance`, " + CLIENTS + " clients, closed loop)");
+        line("");
+        line(String.format(
+                "**%.0f requests/s**, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms over %d participants.",
+                rate, ms(latency, 50), ms(latency, 99), ms(latency, 99.9), ids.size()));
+        line("");
+    }
+
+    // --- 4. relay lag
+    // -------------------------------------------------------------------------------------------------
+
+    private void relayLag(EmbeddedKafkaBroker kafka, CommandResult commands) {
+        var lag = new Histogram(3_600_000_000L, 3);
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "bench-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of("prakerja.participant-events.v1"));
+            long quiet = 0;
+            while (quiet < 5) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                quiet = records.isEmpty() ? quiet + 1 : 0;
+                for (var record : records) {
+                    var type = header(record, "ce_type");
+                    if ("training-purchased.v1".equals(type)) {
+                        var time = Instant.parse(header(record, "ce_time"));
+                        lag.recordValue(Math.max(0, record.timestamp() - time.toEpochMilli()) * 1000);
+                    }
+                }
+            }
+        }
+        line("## Relay");
+        line("");
+        line(String.format(
+                "Relay lag (event time → record appended to Kafka, from the record's broker timestamp),"
+                        + " over %d purchases of the command steps: p50 %.1f ms, p99 %.1f ms.",
+                lag.getTotalCount(), ms(lag, 50), ms(lag, 99)));
+        line("");
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    // --- 5. rebuild and 6. footprint -------------------------------------------------------------------------------
+
+    private void rebuild() throws Exception {
+        long start = System.nanoTime();
+        await(http.post(HTTP_PORT, "localhost", "/api/v1/operator/projections/participant-overview/rebuild")
+                .send());
+        long head = awaitProjection("participant-overview");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        line("## Rebuild");
+        line("");
+        line(String.format(
+                "The status projection rebuilt from position 0 over %d events in %.1f s: **%.0f events/s**.",
+                head, seconds, head / seconds));
+        line("");
+    }
+
+    private void footprint(long startupMillis) throws IOException {
+        line("## Footprint (JVM mode, packaged jar)");
+        line("");
+        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms; RSS now: " + rss(service.pid()) / 1024
+                + " MiB.");
+    }
+
+    private static long rss(long pid) throws IOException {
+        for (var statusLine : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (statusLine.startsWith("VmRSS:")) {
+                return Long.parseLong(statusLine.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    // --- output ---------------------------------------------------------------------------------------------------
+
+    private String svg() {
+        var points = new ArrayList<double[]>();
+        for (var series : svgSeries) {
+            for (var point : series.split(";")) {
+                if (!point.isBlank()) {
+                    var parts = point.split(",");
+                    points.add(new double[] {
+                        Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])
+                    });
+                }
+            }
+        }
+        double max = Math.max(1, points.stream().mapToDouble(p -> p[2]).max().orElse(1));
+        int width = 900;
+        int height = 400;
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='" + width + "' height='"
+                + (height + 60) + "' font-family='sans-serif' font-size='12'>");
+        svg.append(
+                "<text x='10' y='15'>Command latency per second (ms): p50 blue, p99 red; offered rate under the axis</text>");
+        for (int series = 1; series <= 2; series++) {
+            var path = new StringBuilder();
+            for (int i = 0; i < points.size(); i++) {
+                double x = 40 + i * (width - 60.0) / Math.max(1, points.size() - 1);
+                double y = 30 + height - 30 - points.get(i)[series] / max * (height - 30);
+                path.append(i == 0 ? "M" : "L").append(String.format("%.1f %.1f ", x, y));
+            }
+            svg.append("<path fill='none' stroke='")
+                    .append(series == 1 ? "blue" : "red")
+                    .append("' d='")
+                    .append(path)
+                    .append("'/>");
+        }
+        svg.append("<text x='5' y='35'>").append(String.format("%.0f", max)).append("</text>");
+        for (int i = 0; i < points.size(); i += Math.max(1, (int) STEP.toSeconds())) {
+            double x = 40 + i * (width - 60.0) / Math.max(1, points.size() - 1);
+            svg.append("<text x='")
+                    .append(String.format("%.0f", x))
+                    .append("' y='")
+                    .append(height + 20)
+                    .append("'>")
+                    .append((int) points.get(i)[0])
+                    .append("/s</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double ms(Histogram histogram, double percentile) {
+        return histogram == null || histogram.getTotalCount() == 0
+                ? 0
+                : histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+
+    private static <T> T await(io.vertx.core.Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(5, TimeUnit.MINUTES);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        }
+    }
+}
