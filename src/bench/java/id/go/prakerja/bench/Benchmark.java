@@ -187,8 +187,14 @@ public final class Benchmark {
 
     private long startService(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) throws Exception {
         var jar = System.getProperty("local.application-jar", "target/quarkus-app/quarkus-run.jar");
-        var command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
+        var extra = System.getProperty("bench.service-jvm-args", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.split(" ")));
+        }
+        command.addAll(List.of(
                 "-Dquarkus.http.port=" + HTTP_PORT,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
                 "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
@@ -198,7 +204,7 @@ public final class Benchmark {
                 "-Dprakerja.kafka.replication-factor=1",
                 "-Dquarkus.log.level=WARN",
                 "-jar",
-                jar);
+                jar));
         long start = System.nanoTime();
         service = new ProcessBuilder(command)
                 .redirectErrorStream(true)
