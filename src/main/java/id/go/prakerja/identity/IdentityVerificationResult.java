@@ -6,8 +6,10 @@ import java.util.UUID;
 public record IdentityVerificationResult(
         UUID requestId, UUID participantId, Boolean nikMatch, Boolean kkMatch, Boolean faceMatch, String reason) {
 
-    /** Whether every field the journey needs is there. */
-    boolean complete() {
-        return requestId != null && participantId != null && nikMatch != null && kkMatch != null && faceMatch != null;
+    /** The fields the journey needs that are missing; empty when there are none. */
+    String problem() {
+        return requestId != null && participantId != null && nikMatch != null && kkMatch != null && faceMatch != null
+                ? ""
+                : "requestId, participantId, nikMatch, kkMatch and faceMatch are required";
     }
 }

@@ -1,15 +1,12 @@
 package id.go.prakerja.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.journey.ParticipantCommand.RecordIdentityVerificationResult;
 import id.go.prakerja.journey.ParticipantService;
-import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.inbound.InboundMessages;
+import id.go.prakerja.platform.inbound.PartnerMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -26,31 +23,26 @@ public class IdentityVerificationResults {
 
     private final ParticipantService participants;
     private final InboundMessages inbound;
-    private final ObjectMapper mapper;
+    private final PartnerMessages messages;
 
-    public IdentityVerificationResults(ParticipantService participants, InboundMessages inbound, ObjectMapper mapper) {
+    public IdentityVerificationResults(
+            ParticipantService participants, InboundMessages inbound, PartnerMessages messages) {
         this.participants = participants;
         this.inbound = inbound;
-        this.mapper = mapper;
-    }
-
-    /** A failure of the database or the network, worth retrying; a broken rule or record is not. */
-    private static boolean isTransient(Throwable failure) {
-        return !(failure instanceof RuleViolated) && !(failure instanceof IllegalArgumentException);
+        this.messages = messages;
     }
 
     @Incoming("identity-verification-results")
     public Uni<Void> receive(String payload) {
-        IdentityVerificationResult result;
-        try {
-            result = mapper.readValue(payload, IdentityVerificationResult.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom()
-                    .failure(new IllegalArgumentException("Unreadable registry result: " + e.getOriginalMessage()));
-        }
-        if (!result.complete()) {
-            return Uni.createFrom().failure(new IllegalArgumentException("Registry result misses required fields"));
-        }
+        return messages.handle(
+                payload,
+                IdentityVerificationResult.class,
+                "registry result",
+                IdentityVerificationResult::problem,
+                this::record);
+    }
+
+    private Uni<ParticipantService.Outcome> record(IdentityVerificationResult result) {
         var metadata = EventMetadata.of(
                 result.requestId().toString(), result.requestId().toString(), "registry");
         return participants
@@ -75,13 +67,6 @@ public class IdentityVerificationResults {
                         result.participantId(),
                         outcome.events().isEmpty()
                                 ? "no change"
-                                : outcome.state().status()))
-                .onFailure(InboundMessages.AlreadyReceived.class)
-                .recoverWithItem(() -> null)
-                .onFailure(IdentityVerificationResults::isTransient)
-                .retry()
-                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
-                .atMost(10)
-                .replaceWithVoid();
+                                : outcome.state().status()));
     }
 }

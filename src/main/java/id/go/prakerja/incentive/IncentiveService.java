@@ -132,7 +132,7 @@ public class IncentiveService {
         }
 
         /** What makes the answer unusable; empty when it is complete. */
-        String problem() {
+        public String problem() {
             if (disbursementId == null) {
                 return "disbursementId is required";
             }

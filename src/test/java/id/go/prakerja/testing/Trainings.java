@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,11 +45,5 @@ public final class Trainings {
 
     public static UUID publish(long price, int modules) {
         return publish(form("Pelatihan Uji " + UUID.randomUUID(), price, modules));
-    }
-
-    public static List<String> moduleTitles(int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count)
-                .mapToObj(i -> "Modul " + i)
-                .toList();
     }
 }
