@@ -1,14 +1,15 @@
 package id.go.prakerja.incentive;
 
 import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.journey.EachParticipant;
 import id.go.prakerja.journey.ParticipantService;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -22,7 +23,6 @@ public class DisbursementJob {
 
     private static final Logger LOG = Logger.getLogger(DisbursementJob.class);
     private static final int PAGE = 500;
-    private static final int CONCURRENCY = 8;
 
     private final Pool pool;
     private final IncentiveService incentives;
@@ -45,25 +45,20 @@ public class DisbursementJob {
                         + " where status in ('SCHEDULED', 'RETRY_READY') and due_at <= $1"
                         + " order by due_at limit " + PAGE)
                 .execute(Tuple.of(participants.now().atOffset(ZoneOffset.UTC)))
-                .onItem()
-                .transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .map(row -> new Due(row.getUUID("participant_id"), row.getInteger("installment")))
-                .onItem()
-                .transformToUni(due -> incentives
-                        .requestDue(due.participantId(), due.installment(), metadata)
-                        .onFailure()
-                        .invoke(failure -> LOG.warnf(
-                                "Installment %d of %s not requested: %s",
-                                due.installment(), due.participantId(), failure.getMessage()))
-                        .onFailure()
-                        .recoverWithNull())
-                .merge(CONCURRENCY)
-                .filter(outcome -> outcome != null && !outcome.events().isEmpty())
-                .collect()
-                .asList()
+                .map(rows -> {
+                    var due = new ArrayList<Due>();
+                    rows.forEach(row -> due.add(new Due(row.getUUID("participant_id"), row.getInteger("installment"))));
+                    return due;
+                })
+                .chain(due -> EachParticipant.run(
+                        due,
+                        installment ->
+                                incentives.requestDue(installment.participantId(), installment.installment(), metadata),
+                        "Disbursement job",
+                        LOG))
                 .invoke(requested -> {
-                    if (!requested.isEmpty()) {
-                        LOG.infof("Disbursement job requested %d installment(s)", requested.size());
+                    if (requested > 0) {
+                        LOG.infof("Disbursement job requested %d installment(s)", requested);
                     }
                 })
                 .replaceWithVoid();

@@ -4,7 +4,6 @@ import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.journey.ParticipantCommand.RemindPurchaseDeadline;
 import id.go.prakerja.journey.ParticipantCommand.RevokeUnusedCard;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -25,7 +24,6 @@ public class DeadlineJob {
 
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
     private static final int PAGE = 500;
-    private static final int CONCURRENCY = 8;
 
     private final Pool pool;
     private final ParticipantService participants;
@@ -73,21 +71,11 @@ public class DeadlineJob {
             List<UUID> participantIds,
             java.util.function.Function<UUID, ParticipantCommand> command,
             EventMetadata metadata) {
-        return Multi.createFrom()
-                .iterable(participantIds)
-                .onItem()
-                .transformToUni(id -> participants
-                        .execute(id, state -> command.apply(id), metadata)
-                        .onFailure()
-                        .invoke(failure ->
-                                LOG.warnf("Deadline job skipped participant %s: %s", id, failure.getMessage()))
-                        .onFailure()
-                        .recoverWithNull())
-                .merge(CONCURRENCY)
-                .filter(outcome -> outcome != null && !outcome.events().isEmpty())
-                .collect()
-                .asList()
-                .map(List::size);
+        return EachParticipant.run(
+                participantIds,
+                id -> participants.execute(id, state -> command.apply(id), metadata),
+                "Deadline job",
+                LOG);
     }
 
     private static void log(String what, int count) {
