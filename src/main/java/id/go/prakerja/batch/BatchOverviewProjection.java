@@ -4,6 +4,7 @@ import id.go.prakerja.batch.BatchEvent.ApplicationReceived;
 import id.go.prakerja.batch.BatchEvent.BatchOpened;
 import id.go.prakerja.batch.BatchEvent.SelectionMade;
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.Projection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -44,7 +45,7 @@ public class BatchOverviewProjection implements Projection {
     }
 
     private Uni<Void> apply(SqlConnection transaction, RecordedEvent recorded) {
-        var batchId = UUID.fromString(recorded.streamId().substring(BatchService.CATEGORY.length() + 1));
+        var batchId = UUID.fromString(StreamIds.id(recorded.streamId()));
         var event = batches.types().fromRecorded(recorded);
         if (event instanceof BatchOpened opened) {
             return transaction

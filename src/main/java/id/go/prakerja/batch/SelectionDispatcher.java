@@ -3,6 +3,7 @@ package id.go.prakerja.batch;
 import id.go.prakerja.batch.BatchEvent.SelectionMade;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import id.go.prakerja.journey.ParticipantCommand.MarkNotSelected;
 import id.go.prakerja.journey.ParticipantService;
@@ -53,7 +54,7 @@ public class SelectionDispatcher implements LogConsumer {
 
     private Uni<Void> dispatch(RecordedEvent recorded) {
         var selection = (SelectionMade) batches.types().fromRecorded(recorded);
-        var batchId = UUID.fromString(recorded.streamId().substring(BatchService.CATEGORY.length() + 1));
+        var batchId = UUID.fromString(StreamIds.id(recorded.streamId()));
         var metadata = EventMetadata.of(
                 recorded.metadata().correlationId(), recorded.eventId().toString(), "selection-dispatcher");
         var selected = Multi.createFrom()

@@ -4,6 +4,7 @@ import id.go.prakerja.catalog.TrainingEvent.TrainingChanged;
 import id.go.prakerja.catalog.TrainingEvent.TrainingPublished;
 import id.go.prakerja.catalog.TrainingEvent.TrainingUnpublished;
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.Projection;
 import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.journey.ParticipantService;
@@ -60,7 +61,7 @@ public class CatalogProjection implements Projection {
             return review(transaction, recorded, (TrainingReviewed)
                     participants.types().fromRecorded(recorded));
         }
-        var trainingId = UUID.fromString(recorded.streamId().substring(CatalogService.CATEGORY.length() + 1));
+        var trainingId = UUID.fromString(StreamIds.id(recorded.streamId()));
         var at = recorded.recordedAt().atOffset(ZoneOffset.UTC);
         var event = catalog.types().fromRecorded(recorded);
         if (event instanceof TrainingPublished published) {
@@ -114,7 +115,7 @@ public class CatalogProjection implements Projection {
     }
 
     private static Uni<Void> review(SqlConnection transaction, RecordedEvent recorded, TrainingReviewed reviewed) {
-        var participantId = UUID.fromString(recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1));
+        var participantId = UUID.fromString(StreamIds.id(recorded.streamId()));
         return transaction
                 .preparedQuery("insert into training_reviews (purchase_id, training_id, participant_id, rating, review,"
                         + " reviewed_at) values ($1, $2, $3, $4, $5, $6) on conflict do nothing")

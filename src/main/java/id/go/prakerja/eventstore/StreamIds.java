@@ -12,6 +12,15 @@ public final class StreamIds {
         return category + "-" + id;
     }
 
+    /** The id within the category: the part after the first '-', e.g. {@code 42} for {@code order-42}. */
+    public static String id(String streamId) {
+        int dash = streamId.indexOf('-');
+        if (dash < 0) {
+            throw new IllegalArgumentException("A stream id is <category>-<id>: " + streamId);
+        }
+        return streamId.substring(dash + 1);
+    }
+
     public static String category(String streamId) {
         int dash = streamId.indexOf('-');
         return dash < 0 ? streamId : streamId.substring(0, dash);

@@ -1,6 +1,7 @@
 package id.go.prakerja.identity;
 
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.journey.ParticipantService;
@@ -55,7 +56,7 @@ public class IdentityVerificationRequester implements LogConsumer {
 
     private PartnerRequests.Request request(RecordedEvent recorded) {
         var request = (IdentityVerificationRequested) participants.types().fromRecorded(recorded);
-        var participantId = recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1);
+        var participantId = StreamIds.id(recorded.streamId());
         var body = new JsonObject()
                 .put("requestId", request.requestId().toString())
                 .put("participantId", participantId)

@@ -1,6 +1,7 @@
 package id.go.prakerja.incentive;
 
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.journey.ParticipantService;
@@ -53,7 +54,7 @@ public class DisbursementRequester implements LogConsumer {
 
     private PartnerRequests.Request request(RecordedEvent recorded) {
         var request = (DisbursementRequested) participants.types().fromRecorded(recorded);
-        var participantId = recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1);
+        var participantId = StreamIds.id(recorded.streamId());
         var account = request.account();
         var body = new JsonObject()
                 .put("disbursementId", request.disbursementId().toString())

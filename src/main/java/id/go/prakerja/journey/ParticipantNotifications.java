@@ -27,13 +27,13 @@ final class ParticipantNotifications {
         return email(participantId, email, "EMAIL_VERIFICATION", Map.of("token", token), now);
     }
 
-    static List<NotificationRequested> of(ParticipantState before, List<ParticipantEvent> events, Instant now) {
+    static List<NotificationRequested> of(ParticipantState participant, List<ParticipantEvent> events, Instant now) {
         var notifications = new ArrayList<NotificationRequested>();
         for (var event : events) {
             if (event instanceof CardIssued issued) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "CARD_ISSUED",
                         Map.of(
                                 "cardNumber", issued.cardNumber(),
@@ -42,58 +42,58 @@ final class ParticipantNotifications {
                         now));
             } else if (event instanceof NotSelected notSelected) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "BATCH_NOT_SELECTED",
                         Map.of("batchId", notSelected.batchId().toString()),
                         now));
             } else if (event instanceof PurchaseDeadlineReminded reminded) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "PURCHASE_DEADLINE_REMINDER",
                         Map.of("purchaseDeadline", reminded.purchaseDeadline().toString()),
                         now));
             } else if (event instanceof CardRevoked revoked) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "CARD_REVOKED",
                         Map.of("reason", revoked.reason()),
                         now));
             } else if (event instanceof IdentityRejected rejected) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "IDENTITY_REJECTED",
                         Map.of("reason", String.valueOf(rejected.reason())),
                         now));
             } else if (event instanceof TrainingPurchased purchased) {
                 var training = purchased.training();
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "TRAINING_START_GUIDE",
                         Map.of(
                                 "training", training.title(),
                                 "platform", training.platformName(),
                                 "platformLink", training.platformUrl(),
-                                "login", before.email(),
+                                "login", participant.email(),
                                 "voucherCode", purchased.voucherCode(),
                                 "schedule", training.schedule(),
                                 "mentorContact", training.mentorContact()),
                         now));
             } else if (event instanceof CertificateIssued certificate) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "CERTIFICATE_ISSUED",
                         Map.of("certificateNumber", certificate.certificateNumber()),
                         now));
             } else if (event instanceof ParticipantEvent.IncentivePaid paid) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "INCENTIVE_PAID",
                         Map.of(
                                 "installment", Integer.toString(paid.installment()),
@@ -101,8 +101,8 @@ final class ParticipantNotifications {
                         now));
             } else if (event instanceof ParticipantEvent.DisbursementFailed failed) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "PAYOUT_ACCOUNT_FIX_NEEDED",
                         Map.of(
                                 "installment", Integer.toString(failed.installment()),
@@ -110,8 +110,8 @@ final class ParticipantNotifications {
                         now));
             } else if (event instanceof FoundNotEligible notEligible) {
                 notifications.add(email(
-                        before.participantId(),
-                        before.email(),
+                        participant.participantId(),
+                        participant.email(),
                         "NOT_ELIGIBLE",
                         Map.of("rules", String.join(",", notEligible.failedRules())),
                         now));

@@ -1,6 +1,7 @@
 package id.go.prakerja.journey;
 
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.Projection;
 import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
 import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
@@ -382,6 +383,6 @@ public class ParticipantOverviewProjection implements Projection {
     }
 
     private static UUID participantId(RecordedEvent recorded) {
-        return UUID.fromString(recorded.streamId().substring(ParticipantService.CATEGORY.length() + 1));
+        return UUID.fromString(StreamIds.id(recorded.streamId()));
     }
 }

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -194,11 +195,9 @@ public class ParticipantService {
             if (events.isEmpty()) {
                 return Uni.createFrom().item(new Outcome(participantId, loaded.version(), events, loaded.state()));
             }
-            var toNotify = new java.util.ArrayList<>(extraNotifications);
-            toNotify.addAll(ParticipantNotifications.of(
-                    loaded.state().exists() ? loaded.state() : evolveAll(loaded.state(), events),
-                    events,
-                    decided.now()));
+            var after = evolveAll(loaded.state(), events);
+            var toNotify = new ArrayList<>(extraNotifications);
+            toNotify.addAll(ParticipantNotifications.of(after, events, decided.now()));
             return eventStore
                     .append(
                             transaction,
@@ -209,8 +208,7 @@ public class ParticipantService {
                                     .toList(),
                             decided.now())
                     .call(() -> notifications.request(transaction, toNotify, metadata))
-                    .map(appended -> new Outcome(
-                            participantId, appended.streamVersion(), events, evolveAll(loaded.state(), events)));
+                    .map(appended -> new Outcome(participantId, appended.streamVersion(), events, after));
         });
     }
 

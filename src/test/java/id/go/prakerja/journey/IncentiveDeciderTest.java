@@ -11,6 +11,8 @@ import static id.go.prakerja.journey.ParticipantDeciderTest.REQUESTED;
 import static id.go.prakerja.journey.ParticipantDeciderTest.RULES;
 import static id.go.prakerja.journey.ParticipantDeciderTest.TOKEN;
 import static id.go.prakerja.journey.ParticipantDeciderTest.VERIFIED;
+import static id.go.prakerja.journey.ParticipantDeciderTest.events;
+import static id.go.prakerja.journey.ParticipantDeciderTest.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.prakerja.journey.ParticipantCommand.RecordDisbursementResult;
@@ -30,7 +32,6 @@ import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.platform.decision.Decision;
-import id.go.prakerja.platform.decision.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,17 +74,6 @@ class IncentiveDeciderTest {
             state = ParticipantDecider.evolve(state, event);
         }
         return new ParticipantDecider(rules).decide(command, state);
-    }
-
-    private static List<ParticipantEvent> events(Decision<ParticipantEvent> decision) {
-        assertThat(decision).isInstanceOf(Decision.Accepted.class);
-        return ((Decision.Accepted<ParticipantEvent>) decision).events();
-    }
-
-    private static List<String> rules(Decision<ParticipantEvent> decision) {
-        assertThat(decision).isInstanceOf(Decision.Rejected.class);
-        return ((Decision.Rejected<ParticipantEvent>) decision)
-                .violations().stream().map(Violation::rule).toList();
     }
 
     private static List<ParticipantEvent> scheduled() {

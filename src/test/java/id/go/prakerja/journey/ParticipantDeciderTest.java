@@ -87,12 +87,12 @@ class ParticipantDeciderTest {
         return Arrays.asList(events);
     }
 
-    private static List<ParticipantEvent> events(Decision<ParticipantEvent> decision) {
+    static List<ParticipantEvent> events(Decision<ParticipantEvent> decision) {
         assertThat(decision).isInstanceOf(Decision.Accepted.class);
         return ((Decision.Accepted<ParticipantEvent>) decision).events();
     }
 
-    private static List<String> rules(Decision<ParticipantEvent> decision) {
+    static List<String> rules(Decision<ParticipantEvent> decision) {
         assertThat(decision).isInstanceOf(Decision.Rejected.class);
         return ((Decision.Rejected<ParticipantEvent>) decision)
                 .violations().stream().map(Violation::rule).toList();
