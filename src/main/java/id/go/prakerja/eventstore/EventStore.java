@@ -41,7 +41,7 @@ public class EventStore {
             returning global_position, stream_version""";
 
     private static final String COLUMNS = "global_position, stream_id, stream_version, event_id, event_type, payload,"
-            + " metadata, transaction_id::text as transaction_id, recorded_at";
+            + " metadata, transaction_id::text as transaction_xid, recorded_at";
 
     private static final String READ_STREAM =
             "select " + COLUMNS + " from events where stream_id = $1 and stream_version >= $2 order by stream_version";
@@ -50,12 +50,13 @@ public class EventStore {
             "select coalesce(max(stream_version), 0) as version from events where stream_id = $1";
 
     /**
-     * Only transactions older than the oldest one still running are final; everything above that horizon waits.
+     * Only transactions older than the oldest one still running are final; everything above that horizon waits. The
+     * order is on the xid8 column itself: ordered as text, "1000" would come before "999" and a page would skip.
      */
     private static final String READ_LOG = "select " + COLUMNS + " from events"
             + " where (transaction_id, global_position) > ($1::text::xid8, $2)"
             + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
-            + " order by transaction_id, global_position limit $3";
+            + " order by events.transaction_id, events.global_position limit $3";
 
     private static final String HAS_EVENTS_AFTER =
             "select exists(select 1 from events where (transaction_id, global_position) > ($1::text::xid8, $2))"
@@ -203,7 +204,7 @@ public class EventStore {
                             metadata.getString("correlationId"),
                             metadata.getString("causationId"),
                             metadata.getString("actor")),
-                    Long.parseUnsignedLong(row.getString("transaction_id")),
+                    Long.parseUnsignedLong(row.getString("transaction_xid")),
                     row.getOffsetDateTime("recorded_at").toInstant()));
         }
         return events;

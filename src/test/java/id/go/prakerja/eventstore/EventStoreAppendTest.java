@@ -126,6 +126,60 @@ class EventStoreAppendTest {
         assertThat(conflicts.get()).as("writers really competed").isPositive();
     }
 
+    /**
+     * Transaction ids gain a digit now and then (999 → 1000); paging the log must follow their numeric order across
+     * that step, or a subscription skips whatever sorts behind it.
+     */
+    @Test
+    void pagingTheLogAcrossATransactionIdThatGainsADigitReadsEveryEventOnceInCommitOrder() {
+        var before = append(stream("digits"), ExpectedVersion.noStream(), events(3, "thing-happened.v1"));
+        long xid = currentTransactionId();
+        long nextPowerOfTen = (long) Math.pow(10, String.valueOf(xid).length());
+        burnTransactionIds(nextPowerOfTen - xid + 1);
+        var after = append(stream("digits"), ExpectedVersion.noStream(), events(3, "thing-happened.v1"));
+        assertThat(currentTransactionId()).isGreaterThan(nextPowerOfTen);
+
+        var start = new LogPosition(0, 0);
+        var expected = pool.query("select global_position from events order by transaction_id, global_position")
+                .execute()
+                .await()
+                .atMost(TIMEOUT);
+        var paged = new ArrayList<Long>();
+        var position = start;
+        while (true) {
+            var page = eventStore.readLog(position, 7).await().atMost(TIMEOUT);
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(event -> paged.add(event.globalPosition()));
+            position = page.get(page.size() - 1).logPosition();
+        }
+
+        var inCommitOrder = new ArrayList<Long>();
+        expected.forEach(row -> inCommitOrder.add(row.getLong(0)));
+        assertThat(paged).containsSubsequence(before.lastGlobalPosition(), after.lastGlobalPosition());
+        assertThat(paged).doesNotHaveDuplicates().containsExactlyElementsOf(inCommitOrder.subList(0, paged.size()));
+    }
+
+    private long currentTransactionId() {
+        return Long.parseLong(pool.query("select pg_current_xact_id()::text as xid")
+                .execute()
+                .await()
+                .atMost(TIMEOUT)
+                .iterator()
+                .next()
+                .getString("xid"));
+    }
+
+    /** Each statement outside a transaction that asks for its id uses one up; pipelined, thousands take seconds. */
+    private void burnTransactionIds(long count) {
+        var burns = new ArrayList<CompletableFuture<?>>();
+        for (long i = 0; i < count; i++) {
+            burns.add(pool.query("select pg_current_xact_id()").execute().subscribeAsCompletionStage());
+        }
+        CompletableFuture.allOf(burns.toArray(CompletableFuture[]::new)).join();
+    }
+
     private void appendWithRetry(String streamId, NewEvent event, AtomicInteger conflicts) {
         while (true) {
             long version = eventStore.streamVersion(pool, streamId).await().atMost(TIMEOUT);

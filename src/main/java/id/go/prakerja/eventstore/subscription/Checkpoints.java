@@ -20,7 +20,7 @@ public class Checkpoints {
 
     private static final String CREATE =
             "insert into subscription_checkpoints (subscription_name) values ($1) on conflict do nothing";
-    private static final String SELECT = "select subscription_name, transaction_id::text as transaction_id,"
+    private static final String SELECT = "select subscription_name, transaction_id::text as transaction_xid,"
             + " global_position, updated_at from subscription_checkpoints";
     private static final String ADVANCE = "update subscription_checkpoints"
             + " set transaction_id = $4::text::xid8, global_position = $5, updated_at = now()"
@@ -81,7 +81,7 @@ public class Checkpoints {
         return new Checkpoint(
                 row.getString("subscription_name"),
                 new LogPosition(
-                        Long.parseUnsignedLong(row.getString("transaction_id")), row.getLong("global_position")),
+                        Long.parseUnsignedLong(row.getString("transaction_xid")), row.getLong("global_position")),
                 row.getOffsetDateTime("updated_at").toInstant());
     }
 }

@@ -199,7 +199,19 @@ final class SubscriptionRunner {
             delivered = (handled.isEmpty() ? Uni.createFrom().voidItem() : consumer.consume(handled))
                     .chain(() -> checkpoints.advance(pool, name(), from, to));
         }
-        return delivered.invoke(() -> advancedTo(from, to)).replaceWith(batch.size());
+        return delivered
+                .invoke(() -> {
+                    LOG.debugf(
+                            "Subscription %s handled %d of %d events, %s to %s, first %s",
+                            name(),
+                            handled.size(),
+                            batch.size(),
+                            from,
+                            to,
+                            batch.get(0).logPosition());
+                    advancedTo(from, to);
+                })
+                .replaceWith(batch.size());
     }
 
     private synchronized void advancedTo(LogPosition from, LogPosition to) {
