@@ -3,38 +3,28 @@ package id.go.prakerja.journey;
 import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.Projection;
-import id.go.prakerja.journey.ParticipantEvent.BasicTestTaken;
-import id.go.prakerja.journey.ParticipantEvent.BatchJoined;
-import id.go.prakerja.journey.ParticipantEvent.CardIssued;
-import id.go.prakerja.journey.ParticipantEvent.CardRevoked;
 import id.go.prakerja.journey.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.journey.ParticipantEvent.ClawbackRecorded;
 import id.go.prakerja.journey.ParticipantEvent.DisbursementFailed;
 import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
-import id.go.prakerja.journey.ParticipantEvent.EmailVerified;
-import id.go.prakerja.journey.ParticipantEvent.FoundNotEligible;
-import id.go.prakerja.journey.ParticipantEvent.Frozen;
-import id.go.prakerja.journey.ParticipantEvent.IdentityRejected;
-import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
-import id.go.prakerja.journey.ParticipantEvent.IdentityVerified;
 import id.go.prakerja.journey.ParticipantEvent.IncentivePaid;
 import id.go.prakerja.journey.ParticipantEvent.IncentiveScheduled;
-import id.go.prakerja.journey.ParticipantEvent.NotSelected;
 import id.go.prakerja.journey.ParticipantEvent.ParticipationRevoked;
 import id.go.prakerja.journey.ParticipantEvent.PayoutAccountSet;
-import id.go.prakerja.journey.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
-import id.go.prakerja.journey.ParticipantEvent.PurchaseDeadlineReminded;
-import id.go.prakerja.journey.ParticipantEvent.Registered;
 import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
-import id.go.prakerja.journey.ParticipantEvent.Unfrozen;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,24 +34,50 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The participant overview (status, card, balance) and timeline. Every status change is also announced with
- * {@code pg_notify} at commit, which is what the status streams of every instance push to their clients.
+ * The participant overview (status, card, balance) and timeline. A batch costs a fixed number of statements: the
+ * overview rows it touches are read once, folded in memory ({@link OverviewRow}) and written back in one upsert, the
+ * timeline in one insert. Recent status changes are also announced with {@code pg_notify} at commit, which is what
+ * the status streams of every instance push to their clients.
  */
 @ApplicationScoped
 public class ParticipantOverviewProjection implements Projection {
 
     public static final String STATUS_CHANNEL = "participant_status";
 
-    /** Moves the status to $4 (from $5 only, when $5 is given), or the status under a freeze. */
-    private static final String MOVE = "status = case when status = 'FROZEN' then status"
-            + " when $5::text is null or status = $5 then $4 else status end,"
-            + " status_before_freeze = case when status = 'FROZEN' and ($5::text is null or status_before_freeze = $5)"
-            + " then $4 else status_before_freeze end";
+    /** Status changes older than this are history being replayed (a rebuild, a catch-up), not news for a client. */
+    private static final Duration LIVE = Duration.ofMinutes(1);
+
+    private static final String COLUMNS = "participant_id, status, status_before_freeze, email, full_name, nik,"
+            + " province_code, batch_id, card_number, scheme, balance, purchase_deadline, reminder_sent,"
+            + " registered_at, updated_at, version, active_purchases, unpaid_installments";
+
+    private static final String LOAD =
+            "select " + COLUMNS + " from participant_overview where participant_id = any($1)";
+
+    private static final String UPSERT = "insert into participant_overview (" + COLUMNS + ") select * from unnest("
+            + "$1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[],"
+            + " $9::text[], $10::text[], $11::bigint[], $12::timestamptz[], $13::boolean[], $14::timestamptz[],"
+            + " $15::timestamptz[], $16::bigint[], $17::int[], $18::int[])"
+            + " on conflict (participant_id) do update set status = excluded.status,"
+            + " status_before_freeze = excluded.status_before_freeze, email = excluded.email,"
+            + " full_name = excluded.full_name, nik = excluded.nik, province_code = excluded.province_code,"
+            + " batch_id = excluded.batch_id, card_number = excluded.card_number, scheme = excluded.scheme,"
+            + " balance = excluded.balance, purchase_deadline = excluded.purchase_deadline,"
+            + " reminder_sent = excluded.reminder_sent, updated_at = excluded.updated_at, version = excluded.version,"
+            + " active_purchases = excluded.active_purchases, unpaid_installments = excluded.unpaid_installments";
+
+    private static final String TIMELINE = "insert into participant_timeline (participant_id, version, event_type,"
+            + " occurred_at, summary_id, summary_en) select * from unnest($1::uuid[], $2::bigint[], $3::text[],"
+            + " $4::timestamptz[], $5::text[], $6::text[]) on conflict do nothing";
+
+    private static final String NOTIFY = "select pg_notify($1, payload) from unnest($2::text[]) as payload";
 
     private final ParticipantService participants;
+    private final Clock clock;
 
-    public ParticipantOverviewProjection(ParticipantService participants) {
+    public ParticipantOverviewProjection(ParticipantService participants, Clock clock) {
         this.participants = participants;
+        this.clock = clock;
     }
 
     @Override
@@ -77,16 +93,14 @@ public class ParticipantOverviewProjection implements Projection {
 
     @Override
     public Uni<Void> apply(SqlConnection transaction, List<RecordedEvent> events) {
-        var statements = new ArrayList<Uni<?>>();
-        events.forEach(recorded -> statements.addAll(statements(transaction, recorded)));
-        // Subscribed together, in order, on one connection: the client pipelines them and PostgreSQL runs them
-        // in that order, so a batch costs one round trip instead of several per event.
-        return statements.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : Uni.join()
-                        .all(statements.stream().map(Uni::replaceWithVoid).toList())
-                        .andFailFast()
-                        .replaceWithVoid();
+        var decoded = events.stream()
+                .map(recorded -> new Decoded(recorded, participants.types().fromRecorded(recorded)))
+                .toList();
+        var ids = decoded.stream().map(Decoded::participantId).distinct().toArray(UUID[]::new);
+        return transaction
+                .preparedQuery(LOAD)
+                .execute(Tuple.of(ids))
+                .chain(rows -> write(transaction, decoded, fold(rows, decoded)));
     }
 
     @Override
@@ -98,123 +112,182 @@ public class ParticipantOverviewProjection implements Projection {
                 .replaceWithVoid();
     }
 
-    /** The statements of one event, each independent of the others' results, in the order they must run. */
-    private List<Uni<?>> statements(SqlConnection transaction, RecordedEvent recorded) {
-        var event = participants.types().fromRecorded(recorded);
-        var summary = TimelineSummaries.of(event);
-        var at = recorded.recordedAt().atOffset(ZoneOffset.UTC);
-        var participantId = participantId(recorded);
-        var statements = new ArrayList<Uni<?>>();
-        statements.addAll(purchases(transaction, recorded, event, at));
-        statements.addAll(incentives(transaction, recorded, event, at));
-        statements.add(overview(transaction, recorded, event, at));
-        statements.add(transaction
-                .preparedQuery("insert into participant_timeline (participant_id, version, event_type,"
-                        + " occurred_at, summary_id, summary_en) values ($1, $2, $3, $4, $5, $6)"
-                        + " on conflict do nothing")
-                .execute(Tuple.of(
-                        participantId,
-                        recorded.streamVersion(),
-                        recorded.type(),
-                        at,
-                        summary.indonesian(),
-                        summary.english())));
-        statements.add(transaction
-                .preparedQuery("select pg_notify($1, json_build_object('participantId', participant_id,"
-                        + " 'status', status, 'version', version)::text) from participant_overview"
-                        + " where participant_id = $2")
-                .execute(Tuple.of(STATUS_CHANNEL, participantId)));
-        return statements;
+    private record Decoded(RecordedEvent recorded, ParticipantEvent event) {
+
+        UUID participantId() {
+            return ParticipantOverviewProjection.participantId(recorded);
+        }
+
+        OffsetDateTime at() {
+            return recorded.recordedAt().atOffset(ZoneOffset.UTC);
+        }
     }
 
-    private Uni<?> overview(
-            SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
-        var id = participantId(recorded);
-        long version = recorded.streamVersion();
-        if (event instanceof Registered registered) {
-            return transaction
-                    .preparedQuery("insert into participant_overview (participant_id, status, email, registered_at,"
-                            + " updated_at, version) values ($1, 'REGISTERED', $2, $3, $3, $4)"
-                            + " on conflict (participant_id) do nothing")
-                    .execute(Tuple.of(id, registered.email(), at, version));
+    private static Map<UUID, OverviewRow> fold(RowSet<Row> stored, List<Decoded> events) {
+        var rows = new LinkedHashMap<UUID, OverviewRow>();
+        for (var row : stored) {
+            var overview = read(row);
+            rows.put(overview.participantId, overview);
         }
-        var columns = new LinkedHashMap<String, Object>();
-        ParticipantStatus moveTo = null;
-        ParticipantStatus moveFrom = null;
-        String freeze = null;
-        if (event instanceof EmailVerified) {
-            moveTo = ParticipantStatus.EMAIL_VERIFIED;
-        } else if (event instanceof ProfileCompleted completed) {
-            moveTo = ParticipantStatus.PROFILE_COMPLETED;
-            profile(completed.profile(), columns);
-        } else if (event instanceof FoundNotEligible notEligible) {
-            moveTo = ParticipantStatus.NOT_ELIGIBLE;
-            profile(notEligible.profile(), columns);
-        } else if (event instanceof BasicTestTaken taken) {
-            moveTo = taken.passed() ? ParticipantStatus.BASIC_TEST_PASSED : ParticipantStatus.BASIC_TEST_FAILED;
-        } else if (event instanceof IdentityVerificationRequested) {
-            moveTo = ParticipantStatus.IDENTITY_VERIFICATION_PENDING;
-        } else if (event instanceof IdentityVerified) {
-            moveTo = ParticipantStatus.IDENTITY_VERIFIED;
-        } else if (event instanceof IdentityRejected) {
-            moveTo = ParticipantStatus.IDENTITY_REJECTED;
-        } else if (event instanceof BatchJoined joined) {
-            moveTo = ParticipantStatus.BATCH_JOINED;
-            columns.put("batch_id", joined.batchId());
-        } else if (event instanceof NotSelected) {
-            moveTo = ParticipantStatus.NOT_SELECTED;
-        } else if (event instanceof CardIssued issued) {
-            moveTo = ParticipantStatus.CARD_ISSUED;
-            columns.put("card_number", issued.cardNumber());
-            columns.put("scheme", issued.scheme());
-            columns.put("balance", issued.trainingBalance());
-            columns.put("purchase_deadline", issued.purchaseDeadline().atOffset(ZoneOffset.UTC));
-        } else if (event instanceof PurchaseDeadlineReminded) {
-            columns.put("reminder_sent", true);
-        } else if (event instanceof CardRevoked) {
-            moveTo = ParticipantStatus.REVOKED;
-            columns.put("balance", 0L);
-        } else if (event instanceof TrainingPurchased purchased) {
-            moveTo = ParticipantStatus.TRAINING_PURCHASED;
-            moveFrom = ParticipantStatus.CARD_ISSUED;
-            columns.put("balance", purchased.balanceAfter());
-        } else if (event instanceof PurchaseCancelled cancelled) {
-            columns.put("balance", cancelled.balanceAfter());
-        } else if (event instanceof TrainingCompleted) {
-            moveTo = ParticipantStatus.TRAINING_COMPLETED;
-            moveFrom = ParticipantStatus.TRAINING_PURCHASED;
-        } else if (event instanceof CertificateIssued) {
-            moveTo = ParticipantStatus.CERTIFIED;
-            moveFrom = ParticipantStatus.TRAINING_COMPLETED;
-        } else if (event instanceof IncentivePaid) {
-            freeze = "status = case when status = 'FROZEN' then status when exists (select 1 from"
-                    + " incentive_installments where participant_id = $1 and status <> 'PAID')"
-                    + " then 'INCENTIVE_IN_PROGRESS' else 'FINISHED' end";
-        } else if (event instanceof ParticipationRevoked) {
-            freeze = "status = 'REVOKED', status_before_freeze = null";
-        } else if (event instanceof Frozen) {
-            freeze = "status_before_freeze = status, status = 'FROZEN'";
-        } else if (event instanceof Unfrozen) {
-            freeze = "status = status_before_freeze, status_before_freeze = null";
+        for (var decoded : events) {
+            rows.computeIfAbsent(decoded.participantId(), OverviewRow::new)
+                    .apply(decoded.event(), decoded.recorded().streamVersion(), decoded.at());
         }
-        var assignments = new ArrayList<>(List.of("version = $2", "updated_at = $3"));
-        var arguments = new ArrayList<Object>(List.of(id, version, at));
-        if (moveTo != null) {
-            arguments.add(moveTo.name());
-            arguments.add(moveFrom == null ? null : moveFrom.name());
-            assignments.add(MOVE);
+        return rows;
+    }
+
+    /**
+     * The overview first (the certificate row copies the participant's name from it), then the purchase and
+     * incentive rows event by event, then the timeline and the announcements. Subscribed together, in order, on one
+     * connection: the client pipelines them, so the writes of a batch cost one round trip.
+     */
+    private Uni<Void> write(SqlConnection transaction, List<Decoded> events, Map<UUID, OverviewRow> rows) {
+        var statements = new ArrayList<Uni<?>>();
+        var written = rows.values().stream().filter(row -> row.status != null).toList();
+        if (!written.isEmpty()) {
+            statements.add(transaction.preparedQuery(UPSERT).execute(upsertArguments(written)));
         }
-        if (freeze != null) {
-            assignments.add(freeze);
+        for (var decoded : events) {
+            statements.addAll(purchases(transaction, decoded.recorded(), decoded.event(), decoded.at()));
+            statements.addAll(incentives(transaction, decoded.recorded(), decoded.event(), decoded.at()));
         }
-        columns.forEach((column, value) -> {
-            arguments.add(value);
-            assignments.add(column + " = $" + arguments.size());
-        });
-        return transaction
-                .preparedQuery("update participant_overview set " + String.join(", ", assignments)
-                        + " where participant_id = $1")
-                .execute(Tuple.from(arguments));
+        statements.add(transaction.preparedQuery(TIMELINE).execute(timelineArguments(events)));
+        var announcements = announcements(events, rows);
+        if (announcements.length > 0) {
+            statements.add(transaction.preparedQuery(NOTIFY).execute(Tuple.of(STATUS_CHANNEL, announcements)));
+        }
+        return Uni.join()
+                .all(statements.stream().map(Uni::replaceWithVoid).toList())
+                .andFailFast()
+                .replaceWithVoid();
+    }
+
+    private String[] announcements(List<Decoded> events, Map<UUID, OverviewRow> rows) {
+        var liveSince = clock.instant().minus(LIVE);
+        return events.stream()
+                .filter(decoded -> decoded.recorded().recordedAt().isAfter(liveSince))
+                .map(Decoded::participantId)
+                .distinct()
+                .map(rows::get)
+                .filter(row -> row.status != null)
+                .map(row -> new JsonObject()
+                        .put("participantId", row.participantId.toString())
+                        .put("status", row.status.name())
+                        .put("version", row.version)
+                        .encode())
+                .toArray(String[]::new);
+    }
+
+    private static OverviewRow read(Row row) {
+        var overview = new OverviewRow(row.getUUID("participant_id"));
+        overview.status = ParticipantStatus.valueOf(row.getString("status"));
+        var beforeFreeze = row.getString("status_before_freeze");
+        overview.statusBeforeFreeze = beforeFreeze == null ? null : ParticipantStatus.valueOf(beforeFreeze);
+        overview.email = row.getString("email");
+        overview.fullName = row.getString("full_name");
+        overview.nik = row.getString("nik");
+        overview.provinceCode = row.getString("province_code");
+        overview.batchId = row.getUUID("batch_id");
+        overview.cardNumber = row.getString("card_number");
+        overview.scheme = row.getString("scheme");
+        overview.balance = row.getLong("balance");
+        overview.purchaseDeadline = row.getOffsetDateTime("purchase_deadline");
+        overview.reminderSent = row.getBoolean("reminder_sent");
+        overview.registeredAt = row.getOffsetDateTime("registered_at");
+        overview.updatedAt = row.getOffsetDateTime("updated_at");
+        overview.version = row.getLong("version");
+        overview.activePurchases = row.getInteger("active_purchases");
+        overview.unpaidInstallments = row.getInteger("unpaid_installments");
+        return overview;
+    }
+
+    private static Tuple upsertArguments(List<OverviewRow> rows) {
+        int size = rows.size();
+        var ids = new UUID[size];
+        var statuses = new String[size];
+        var beforeFreeze = new String[size];
+        var emails = new String[size];
+        var names = new String[size];
+        var niks = new String[size];
+        var provinces = new String[size];
+        var batches = new UUID[size];
+        var cards = new String[size];
+        var schemes = new String[size];
+        var balances = new Long[size];
+        var deadlines = new OffsetDateTime[size];
+        var reminded = new Boolean[size];
+        var registered = new OffsetDateTime[size];
+        var updated = new OffsetDateTime[size];
+        var versions = new Long[size];
+        var activePurchases = new Integer[size];
+        var unpaidInstallments = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            var row = rows.get(i);
+            ids[i] = row.participantId;
+            statuses[i] = row.status.name();
+            beforeFreeze[i] = row.statusBeforeFreeze == null ? null : row.statusBeforeFreeze.name();
+            emails[i] = row.email;
+            names[i] = row.fullName;
+            niks[i] = row.nik;
+            provinces[i] = row.provinceCode;
+            batches[i] = row.batchId;
+            cards[i] = row.cardNumber;
+            schemes[i] = row.scheme;
+            balances[i] = row.balance;
+            deadlines[i] = row.purchaseDeadline;
+            reminded[i] = row.reminderSent;
+            registered[i] = row.registeredAt;
+            updated[i] = row.updatedAt;
+            versions[i] = row.version;
+            activePurchases[i] = row.activePurchases;
+            unpaidInstallments[i] = row.unpaidInstallments;
+        }
+        return Tuple.tuple()
+                .addArrayOfUUID(ids)
+                .addArrayOfString(statuses)
+                .addArrayOfString(beforeFreeze)
+                .addArrayOfString(emails)
+                .addArrayOfString(names)
+                .addArrayOfString(niks)
+                .addArrayOfString(provinces)
+                .addArrayOfUUID(batches)
+                .addArrayOfString(cards)
+                .addArrayOfString(schemes)
+                .addArrayOfLong(balances)
+                .addArrayOfOffsetDateTime(deadlines)
+                .addArrayOfBoolean(reminded)
+                .addArrayOfOffsetDateTime(registered)
+                .addArrayOfOffsetDateTime(updated)
+                .addArrayOfLong(versions)
+                .addArrayOfInteger(activePurchases)
+                .addArrayOfInteger(unpaidInstallments);
+    }
+
+    private static Tuple timelineArguments(List<Decoded> events) {
+        int size = events.size();
+        var ids = new UUID[size];
+        var versions = new Long[size];
+        var types = new String[size];
+        var times = new OffsetDateTime[size];
+        var indonesian = new String[size];
+        var english = new String[size];
+        for (int i = 0; i < size; i++) {
+            var decoded = events.get(i);
+            var summary = TimelineSummaries.of(decoded.event());
+            ids[i] = decoded.participantId();
+            versions[i] = decoded.recorded().streamVersion();
+            types[i] = decoded.recorded().type();
+            times[i] = decoded.at();
+            indonesian[i] = summary.indonesian();
+            english[i] = summary.english();
+        }
+        return Tuple.tuple()
+                .addArrayOfUUID(ids)
+                .addArrayOfLong(versions)
+                .addArrayOfString(types)
+                .addArrayOfOffsetDateTime(times)
+                .addArrayOfString(indonesian)
+                .addArrayOfString(english);
     }
 
     /** The purchases table, and a cancellation's return to CARD_ISSUED when nothing else is bought. */
@@ -241,14 +314,7 @@ public class ParticipantOverviewProjection implements Projection {
                             at))));
         }
         if (event instanceof PurchaseCancelled cancelled) {
-            return List.of(
-                    purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at),
-                    transaction
-                            .preparedQuery("update participant_overview set status = 'CARD_ISSUED'"
-                                    + " where participant_id = $1 and status = 'TRAINING_PURCHASED' and not exists"
-                                    + " (select 1 from participant_purchases where participant_id = $1"
-                                    + " and status <> 'CANCELLED')")
-                            .execute(Tuple.of(participantId)));
+            return List.of(purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at));
         }
         if (event instanceof TrainingProgressRecorded progress) {
             return switch (progress.kind()) {
