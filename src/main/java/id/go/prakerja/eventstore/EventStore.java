@@ -58,9 +58,14 @@ public class EventStore {
             + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
             + " order by events.transaction_id, events.global_position limit $3";
 
-    private static final String HAS_EVENTS_AFTER =
-            "select exists(select 1 from events where (transaction_id, global_position) > ($1::text::xid8, $2))"
-                    + " as pending";
+    /**
+     * Written as an ordered probe of one row so that it walks the commit-order index: as {@code exists(...)} the
+     * planner chose a scan from the start of the table, ~90 ms per call at 200 000 events, and it runs after every
+     * empty poll of every subscription.
+     */
+    private static final String HAS_EVENTS_AFTER = "select global_position from events"
+            + " where (transaction_id, global_position) > ($1::text::xid8, $2)"
+            + " order by events.transaction_id, events.global_position limit 1";
 
     private static final String HEAD = "select coalesce(max(global_position), 0) as head from events";
 
@@ -153,7 +158,7 @@ public class EventStore {
     public Uni<Boolean> hasEventsAfter(LogPosition after) {
         return pool.preparedQuery(HAS_EVENTS_AFTER)
                 .execute(Tuple.of(Long.toUnsignedString(after.transactionId()), after.globalPosition()))
-                .map(rows -> rows.iterator().next().getBoolean("pending"));
+                .map(rows -> rows.rowCount() > 0);
     }
 
     /** The highest global position handed out so far. */
