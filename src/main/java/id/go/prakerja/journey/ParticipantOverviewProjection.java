@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -301,7 +302,7 @@ public class ParticipantOverviewProjection implements Projection {
                             + " platform_code, provider, price, voucher_code, status, module_count, purchased_at,"
                             + " updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, 'ACTIVE', $9, $10, $10)"
                             + " on conflict do nothing")
-                    .execute(Tuple.tuple(List.of(
+                    .execute(Tuple.tuple(Arrays.asList(
                             purchased.purchaseId(),
                             participantId,
                             training.trainingId(),
