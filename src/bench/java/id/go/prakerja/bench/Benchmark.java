@@ -13,6 +13,7 @@ import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.journey.ParticipantEvent;
 import id.go.prakerja.journey.ParticipantService;
 import id.go.prakerja.journey.Profile;
+import id.go.prakerja.journey.TrainingOffer;
 import id.go.prakerja.local.EmbeddedKafkaBroker;
 import id.go.prakerja.local.EmbeddedPostgresServer;
 import io.smallrye.mutiny.Multi;
@@ -49,6 +50,7 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -64,6 +66,9 @@ public final class Benchmark {
     private static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 10));
     private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 100_000);
     private static final long P99_LIMIT_MICROS = 100_000;
+    /** The service's heap and collector, as the container image sets them (src/main/docker, k8s). */
+    private static final String SERVICE_JVM_FLAGS =
+            System.getProperty("bench.service-jvm-flags", "-XX:+UseSerialGC -Xms64m -Xmx256m");
 
     private final Path dir;
     private final StringBuilder report = new StringBuilder();
@@ -92,7 +97,8 @@ public final class Benchmark {
                 + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MiB max heap of the harness; participants: "
                 + PARTICIPANTS + "; step: " + STEP.toSeconds() + " s");
         line("");
-        try (var postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), 0);
+        try (var postgres = EmbeddedPostgresServer.start(
+                        dir.resolve("postgres"), 0, Map.of("shared_preload_libraries", "pg_stat_statements"));
                 var kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
             vertx = Vertx.vertx();
             var options = PgConnectOptions.fromUri(postgres.reactiveUrl())
@@ -107,14 +113,32 @@ public final class Benchmark {
             http = WebClient.create(
                     vertx, new WebClientOptions().setMaxPoolSize(CLIENTS).setKeepAlive(true));
 
-            var startup = startService(postgres, kafka);
+            // The schema comes first: the data set is appended before the service (whose Flyway would find it current).
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(postgres.jdbcUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.USER)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            await(pool.query("create extension if not exists pg_stat_statements")
+                    .execute());
+            line("PostgreSQL settings: " + settings() + ".");
+            line("");
             double ceiling = ceiling();
             seed();
+            var startup = startService(postgres, kafka);
+            catchUp();
+            long idleRss = rss(service.pid());
+            var relayStart = endOffsets(kafka);
+            await(pool.query("select pg_stat_statements_reset()").execute());
             var commands = commands();
+            topStatements("during the command steps");
             queries();
-            relayLag(kafka, commands);
+            topStatements("during the command steps and the queries");
+            relayLag(kafka, relayStart);
+            await(pool.query("select pg_stat_statements_reset()").execute());
             rebuild();
-            footprint(startup);
+            topStatements("during the rebuild");
+            footprint(startup, idleRss, commands.rssUnderLoad);
             stopService();
             Files.writeString(dir.resolve("latency.svg"), svg());
             line("");
@@ -190,6 +214,7 @@ public final class Benchmark {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
+        command.addAll(List.of(SERVICE_JVM_FLAGS.split(" ")));
         var extra = System.getProperty("bench.service-jvm-args", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.split(" ")));
@@ -228,10 +253,17 @@ public final class Benchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    private static final int SEED_CHUNK = 250;
+    private long seededEvents;
     private UUID trainingId;
     private final ConcurrentLinkedQueue<UUID> idle = new ConcurrentLinkedQueue<>();
 
-    /** Carded participants and one training, appended through the event store API, then projected by the service. */
+    /**
+     * Participants who have come through the journey to a card and one cancelled purchase (ten events each), and one
+     * training, appended through {@code EventStore.append} before the service starts: the service then has the whole
+     * log to catch up on, as after a migration. Each transaction appends {@link #SEED_CHUNK} new streams, pipelined
+     * on its connection.
+     */
     private void seed() throws Exception {
         var mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -264,45 +296,100 @@ public final class Benchmark {
                         now)
                 .await()
                 .atMost(Duration.ofSeconds(30));
+        var offer = new TrainingOffer(
+                trainingId,
+                "Pemasaran Digital",
+                "TOKOPEDIA",
+                "Tokopedia",
+                "https://tokopedia.test",
+                "Lembaga Uji",
+                100_000,
+                10,
+                "Mandiri",
+                "mentor@uji.id",
+                true);
+        var batchId = UUID.randomUUID();
         long start = System.nanoTime();
         Multi.createFrom()
-                .range(0, PARTICIPANTS)
+                .range(0, PARTICIPANTS / SEED_CHUNK)
                 .onItem()
-                .transformToUni(i -> {
-                    var id = UUID.randomUUID();
-                    idle.add(id);
-                    var events = List.<ParticipantEvent>of(
-                            new ParticipantEvent.Registered(id, "p" + i + "@bench.id", "x", now),
-                            new ParticipantEvent.ProfileCompleted(profile(i), now),
-                            new ParticipantEvent.CardIssued(
-                                    UUID.randomUUID(),
-                                    "628000000" + i,
-                                    "semi-bansos-2020",
-                                    1_000_000_000L,
-                                    now.plus(Duration.ofDays(30)),
-                                    now));
-                    return store.append(
-                            ParticipantService.streamOf(id),
-                            ExpectedVersion.noStream(),
-                            events.stream()
-                                    .map(e -> participantTypes.toNewEvent(e, metadata))
-                                    .toList(),
-                            now);
-                })
-                .merge(32)
+                .transformToUni(chunk -> mutinyPool.withTransaction(transaction -> {
+                    var appends = new ArrayList<io.smallrye.mutiny.Uni<id.go.prakerja.eventstore.AppendResult>>();
+                    for (int i = chunk * SEED_CHUNK; i < (chunk + 1) * SEED_CHUNK; i++) {
+                        var id = UUID.randomUUID();
+                        idle.add(id);
+                        var purchaseId = UUID.randomUUID();
+                        var events = List.<ParticipantEvent>of(
+                                new ParticipantEvent.Registered(id, "p" + i + "@bench.id", "x", now),
+                                new ParticipantEvent.EmailVerificationIssued("digest" + i, now, now),
+                                new ParticipantEvent.EmailVerified(now),
+                                new ParticipantEvent.ProfileCompleted(profile(i), now),
+                                new ParticipantEvent.BasicTestTaken(1, 80, true, now),
+                                new ParticipantEvent.BatchJoined(batchId, now),
+                                new ParticipantEvent.CardIssued(
+                                        batchId,
+                                        String.format("6280%012d", i),
+                                        "semi-bansos-2020",
+                                        1_000_000_000L,
+                                        now.plus(Duration.ofDays(30)),
+                                        now),
+                                new ParticipantEvent.TrainingPurchased(
+                                        purchaseId, offer, String.format("V%09d", i), 1_000_000_000L - 100_000, now),
+                                new ParticipantEvent.PurchaseCancelled(purchaseId, 100_000, 1_000_000_000L, now),
+                                new ParticipantEvent.PurchaseDeadlineReminded(now.plus(Duration.ofDays(30)), now));
+                        appends.add(store.append(
+                                transaction,
+                                ParticipantService.streamOf(id),
+                                ExpectedVersion.noStream(),
+                                events.stream()
+                                        .map(e -> participantTypes.toNewEvent(e, metadata))
+                                        .toList(),
+                                now));
+                    }
+                    return io.smallrye.mutiny.Uni.join().all(appends).andFailFast();
+                }))
+                .merge(4)
                 .collect()
                 .last()
                 .await()
                 .atMost(Duration.ofHours(2));
         double appendSeconds = (System.nanoTime() - start) / 1e9;
-        long projected = awaitProjection("participant-overview");
-        double projectionSeconds = (System.nanoTime() - start) / 1e9;
+        seededEvents = PARTICIPANTS * 10L + 1;
         line("## Data set");
         line("");
-        line(PARTICIPANTS + " participants with cards (3 events each) appended through `EventStore.append` in "
-                + String.format("%.1f s", appendSeconds) + " (" + Math.round(PARTICIPANTS / appendSeconds)
-                + " appends/s at 32 in flight); the status projection caught up after "
-                + String.format("%.1f s", projectionSeconds) + " (" + projected + " events in the log).");
+        line(String.format(
+                "%d participants with cards (10 events each: registration to a cancelled purchase), %d events,"
+                        + " appended through `EventStore.append` (%d new streams per transaction, 4 transactions in"
+                        + " flight) before the service starts: %.1f s, **%.0f events/s**.",
+                PARTICIPANTS, seededEvents, SEED_CHUNK, appendSeconds, seededEvents / appendSeconds));
+        line("");
+    }
+
+    /** How long each subscription of the freshly started service takes to work through the seeded log. */
+    private void catchUp() throws Exception {
+        long start = System.nanoTime();
+        var caughtUp = new java.util.TreeMap<String, Double>();
+        while (true) {
+            var status = await(http.get(HTTP_PORT, "localhost", "/api/v1/operator/projections")
+                            .send())
+                    .bodyAsJsonArray();
+            for (int i = 0; i < status.size(); i++) {
+                var subscription = status.getJsonObject(i);
+                if (subscription.getLong("lag") == 0) {
+                    caughtUp.putIfAbsent(subscription.getString("name"), (System.nanoTime() - start) / 1e9);
+                }
+            }
+            if (!status.isEmpty() && caughtUp.size() == status.size()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        line("## Catch-up after start (every subscription over the seeded log, all at once)");
+        line("");
+        line("| subscription | caught up after s | events/s |");
+        line("| --- | ---: | ---: |");
+        caughtUp.forEach((name, seconds) -> line(String.format(
+                "| %s | %.1f | %.0f |", name, seconds, seconds < 1 ? Double.NaN : seededEvents / seconds)));
         line("");
     }
 
@@ -348,8 +435,9 @@ public final class Benchmark {
     private CommandResult commands() throws Exception {
         line("## Commands (purchase + cancellation cycles, open loop, " + CLIENTS + " connections)");
         line("");
-        line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |");
-        line("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |"
+                + " CPU service | CPU PostgreSQL | CPU harness + broker |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double bestRate = 0;
         Histogram best = null;
         var projectionLag = new Histogram(3_600_000_000L, 3);
@@ -358,16 +446,22 @@ public final class Benchmark {
         svgSeries.clear();
         long rss = 0;
         for (int rate : new int[] {50, 100, 200, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
+            var cpuBefore = cpuTicks();
+            long wallBefore = System.nanoTime();
             var step = openLoop(rate, projectionLag);
+            var cpu = cpuShares(cpuBefore, System.nanoTime() - wallBefore);
             rss = Math.max(rss, rss(service.pid()));
             line(String.format(
-                    "| %d | %.0f | %.1f | %.1f | %.1f | %d |",
+                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s |",
                     rate,
                     step.achieved,
                     ms(step.latency, 50),
                     ms(step.latency, 99),
                     ms(step.latency, 99.9),
-                    step.errors));
+                    step.errors,
+                    cpu[0],
+                    cpu[1],
+                    cpu[2]));
             if (step.latency.getValueAtPercentile(99) > P99_LIMIT_MICROS || step.errors > 0) {
                 break;
             }
@@ -530,20 +624,37 @@ public final class Benchmark {
     // --- 4. relay lag
     // -------------------------------------------------------------------------------------------------
 
-    private void relayLag(EmbeddedKafkaBroker kafka, CommandResult commands) {
-        var lag = new Histogram(3_600_000_000L, 3);
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+    private static final String PARTICIPANT_TOPIC = "prakerja.participant-events.v1";
+
+    private static Map<String, Object> consumerConfig(EmbeddedKafkaBroker kafka) {
+        return Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "bench-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
-            consumer.subscribe(List.of("prakerja.participant-events.v1"));
+                StringDeserializer.class,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                2000);
+    }
+
+    /** Where the participant topic ends before the command steps, so that the relay lag counts their records only. */
+    private static Map<TopicPartition, Long> endOffsets(EmbeddedKafkaBroker kafka) {
+        try (var consumer = new KafkaConsumer<String, String>(consumerConfig(kafka))) {
+            var partitions = consumer.partitionsFor(PARTICIPANT_TOPIC).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions);
+        }
+    }
+
+    private void relayLag(EmbeddedKafkaBroker kafka, Map<TopicPartition, Long> from) {
+        var lag = new Histogram(3_600_000_000L, 3);
+        try (var consumer = new KafkaConsumer<String, String>(consumerConfig(kafka))) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
             long quiet = 0;
             while (quiet < 5) {
                 var records = consumer.poll(Duration.ofSeconds(1));
@@ -587,11 +698,12 @@ public final class Benchmark {
         line("");
     }
 
-    private void footprint(long startupMillis) throws IOException {
-        line("## Footprint (JVM mode, packaged jar)");
+    private void footprint(long startupMillis, long idleRssKib, long loadRssKib) throws IOException {
+        line("## Footprint (JVM mode, packaged jar, flags: `" + SERVICE_JVM_FLAGS + "`)");
         line("");
-        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms; RSS now: " + rss(service.pid()) / 1024
-                + " MiB.");
+        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting); RSS idle"
+                + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
+                + loadRssKib / 1024 + " MiB; after the rebuild: " + rss(service.pid()) / 1024 + " MiB.");
     }
 
     private static long rss(long pid) throws IOException {
@@ -601,6 +713,71 @@ public final class Benchmark {
             }
         }
         return -1;
+    }
+
+    private String settings() throws Exception {
+        var rows = await(pool.query("select string_agg(name || '=' || setting, ', ' order by name) as settings"
+                        + " from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes',"
+                        + " 'shared_buffers', 'max_connections')")
+                .execute());
+        return rows.iterator().next().getString("settings");
+    }
+
+    /** Where PostgreSQL spent its time: the statements with the most total execution time since the last reset. */
+    private void topStatements(String when) throws Exception {
+        var rows = await(pool.query("select calls, round(total_exec_time::numeric, 0) as total_ms,"
+                        + " round(mean_exec_time::numeric, 3) as mean_ms, rows,"
+                        + " left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query"
+                        + " from pg_stat_statements order by total_exec_time desc limit 8")
+                .execute());
+        line("PostgreSQL statements with the most execution time " + when + " (pg_stat_statements):");
+        line("");
+        line("| calls | total ms | mean ms | rows | statement |");
+        line("| ---: | ---: | ---: | ---: | --- |");
+        for (var row : rows) {
+            line(String.format(
+                    "| %d | %s | %s | %d | `%s` |",
+                    row.getLong("calls"),
+                    row.getValue("total_ms"),
+                    row.getValue("mean_ms"),
+                    row.getLong("rows"),
+                    row.getString("query").replace("|", "\\|")));
+        }
+        line("");
+    }
+
+    // --- CPU accounting ----------------------------------------------------------------------------------------------
+
+    /** CPU time so far, in clock ticks, of the service, of every PostgreSQL process, and of this JVM (and its broker). */
+    private long[] cpuTicks() {
+        long postgres = ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().orElse("").endsWith("postgres"))
+                .mapToLong(process -> ticks(process.pid()))
+                .sum();
+        return new long[] {
+            ticks(service.pid()), postgres, ticks(ProcessHandle.current().pid())
+        };
+    }
+
+    /** Each process's share of the machine's cores since {@code before}, e.g. "63 %" of all cores. */
+    private String[] cpuShares(long[] before, long wallNanos) {
+        var after = cpuTicks();
+        double available = wallNanos / 1e9 * 100 * Runtime.getRuntime().availableProcessors();
+        var shares = new String[after.length];
+        for (int i = 0; i < after.length; i++) {
+            shares[i] = String.format("%.0f %%", 100 * (after[i] - before[i]) / available);
+        }
+        return shares;
+    }
+
+    private static long ticks(long pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
     }
 
     // --- output ---------------------------------------------------------------------------------------------------

@@ -22,12 +22,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * one.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, java.util.Map.of());
+    }
+
+    /** As {@link #start(Path, int)}, with more server settings (the benchmark loads pg_stat_statements). */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, java.util.Map<String, String> settings) {
         try {
             var builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on");
+            settings.forEach(builder::setServerConfig);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
