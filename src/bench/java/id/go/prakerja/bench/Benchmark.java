@@ -64,7 +64,7 @@ public final class Benchmark {
     private static final int CLIENTS = 64;
     private static final int HTTP_PORT = Integer.getInteger("bench.http-port", 18080);
     private static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 10));
-    private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 100_000);
+    private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 1_000_000);
     private static final long P99_LIMIT_MICROS = 100_000;
     /** The service's heap and collector, as the container image sets them (src/main/docker, k8s). */
     private static final String SERVICE_JVM_FLAGS =
@@ -370,9 +370,7 @@ public final class Benchmark {
         long start = System.nanoTime();
         var caughtUp = new java.util.TreeMap<String, Double>();
         while (true) {
-            var status = await(http.get(HTTP_PORT, "localhost", "/api/v1/operator/projections")
-                            .send())
-                    .bodyAsJsonArray();
+            var status = subscriptions();
             for (int i = 0; i < status.size(); i++) {
                 var subscription = status.getJsonObject(i);
                 if (subscription.getLong("lag") == 0) {
@@ -411,12 +409,16 @@ public final class Benchmark {
                 null);
     }
 
+    private io.vertx.core.json.JsonArray subscriptions() throws Exception {
+        return await(http.get(HTTP_PORT, "localhost", "/api/v1/operator/projections")
+                        .send())
+                .bodyAsJsonArray();
+    }
+
     /** Waits until the subscription's lag is 0 and returns the head position. */
     private long awaitProjection(String name) throws Exception {
         while (true) {
-            var status = await(http.get(HTTP_PORT, "localhost", "/api/v1/operator/projections")
-                            .send())
-                    .bodyAsJsonArray();
+            var status = subscriptions();
             for (int i = 0; i < status.size(); i++) {
                 var subscription = status.getJsonObject(i);
                 if (subscription.getString("name").equals(name) && subscription.getLong("lag") == 0) {
@@ -588,6 +590,7 @@ public final class Benchmark {
         var done = new AtomicBoolean();
         var count = new AtomicLong();
         var latch = new CountDownLatch(CLIENTS);
+        var cpuBefore = cpuTicks();
         long start = System.nanoTime();
         for (int client = 0; client < CLIENTS; client++) {
             int offset = client;
@@ -613,11 +616,13 @@ public final class Benchmark {
         done.set(true);
         latch.await();
         double rate = count.get() / ((System.nanoTime() - start) / 1e9);
+        var cpu = cpuShares(cpuBefore, System.nanoTime() - start);
         line("## Queries (`GET /participants/{id}` and `/balance`, " + CLIENTS + " clients, closed loop)");
         line("");
         line(String.format(
-                "**%.0f requests/s**, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms over %d participants.",
-                rate, ms(latency, 50), ms(latency, 99), ms(latency, 99.9), ids.size()));
+                "**%.0f requests/s**, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms over %d participants; CPU: service %s,"
+                        + " PostgreSQL %s, harness %s.",
+                rate, ms(latency, 50), ms(latency, 99), ms(latency, 99.9), ids.size(), cpu[0], cpu[1], cpu[2]));
         line("");
     }
 
