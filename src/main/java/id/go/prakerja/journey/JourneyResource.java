@@ -67,7 +67,8 @@ public class JourneyResource {
         return queries.overview(participantId, minVersion)
                 .map(view -> found(
                         view,
-                        v -> new JourneyResponses.Balance(v.participantId, v.cardNumber, v.balance, "IDR", v.version)));
+                        v -> new JourneyResponses.Balance(
+                                v.participantId(), v.cardNumber(), v.balance(), "IDR", v.version())));
     }
 
     @GET
@@ -94,7 +95,7 @@ public class JourneyResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundException("No participant " + participantId))
-                .map(view -> new StatusBroadcast.StatusChanged(view.participantId, view.status, view.version));
+                .map(view -> new StatusBroadcast.StatusChanged(view.participantId(), view.status(), view.version()));
         return Multi.createBy().merging().streams(current.toMulti(), statusBroadcast.of(participantId));
     }
 
@@ -193,7 +194,7 @@ public class JourneyResource {
             throw new NotFoundException("No such participant");
         }
         return Response.ok(body.apply(view))
-                .tag(new EntityTag(Long.toString(view.version)))
+                .tag(new EntityTag(Long.toString(view.version())))
                 .build();
     }
 

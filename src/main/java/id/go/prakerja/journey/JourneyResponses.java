@@ -30,17 +30,17 @@ public final class JourneyResponses {
 
         static Participant of(ParticipantOverview view) {
             return new Participant(
-                    view.participantId,
-                    view.status,
-                    view.email,
-                    view.fullName,
-                    view.batchId,
-                    view.cardNumber,
-                    view.scheme,
-                    view.balance,
-                    view.purchaseDeadline,
-                    view.registeredAt,
-                    view.version);
+                    view.participantId(),
+                    view.status(),
+                    view.email(),
+                    view.fullName(),
+                    view.batchId(),
+                    view.cardNumber(),
+                    view.scheme(),
+                    view.balance(),
+                    view.purchaseDeadline(),
+                    view.registeredAt(),
+                    view.version());
         }
     }
 

@@ -1,58 +1,46 @@
 package id.go.prakerja.journey;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The status projection's row of one participant; written by {@link ParticipantOverviewProjection} only. */
-@Entity
-@Table(name = "participant_overview")
-public class ParticipantOverview extends PanacheEntityBase {
+/**
+ * A participant's row of the status projection, as the status and balance queries read it; written by
+ * {@link ParticipantOverviewProjection} only.
+ */
+public record ParticipantOverview(
+        UUID participantId,
+        String status,
+        String email,
+        String fullName,
+        UUID batchId,
+        String cardNumber,
+        String scheme,
+        long balance,
+        Instant purchaseDeadline,
+        Instant registeredAt,
+        long version) {
 
-    @Id
-    @Column(name = "participant_id")
-    public UUID participantId;
+    static final String COLUMNS = "participant_id, status, email, full_name, batch_id, card_number, scheme, balance,"
+            + " purchase_deadline, registered_at, version";
 
-    public String status;
+    static ParticipantOverview from(Row row) {
+        return new ParticipantOverview(
+                row.getUUID("participant_id"),
+                row.getString("status"),
+                row.getString("email"),
+                row.getString("full_name"),
+                row.getUUID("batch_id"),
+                row.getString("card_number"),
+                row.getString("scheme"),
+                row.getLong("balance"),
+                instant(row.getOffsetDateTime("purchase_deadline")),
+                instant(row.getOffsetDateTime("registered_at")),
+                row.getLong("version"));
+    }
 
-    @Column(name = "status_before_freeze")
-    public String statusBeforeFreeze;
-
-    public String email;
-
-    @Column(name = "full_name")
-    public String fullName;
-
-    public String nik;
-
-    @Column(name = "province_code")
-    public String provinceCode;
-
-    @Column(name = "batch_id")
-    public UUID batchId;
-
-    @Column(name = "card_number")
-    public String cardNumber;
-
-    public String scheme;
-
-    public long balance;
-
-    @Column(name = "purchase_deadline")
-    public Instant purchaseDeadline;
-
-    @Column(name = "reminder_sent")
-    public boolean reminderSent;
-
-    @Column(name = "registered_at")
-    public Instant registeredAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    public long version;
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
 }
