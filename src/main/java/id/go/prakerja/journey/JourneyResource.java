@@ -57,7 +57,7 @@ public class JourneyResource {
     @GET
     public Uni<Response> participant(
             @PathParam("participantId") UUID participantId, @QueryParam("minVersion") long minVersion) {
-        return queries.overview(participantId, minVersion).map(view -> found(view, JourneyResponses.Participant::of));
+        return queries.overview(participantId, minVersion).map(view -> found(view, overview -> overview));
     }
 
     @GET

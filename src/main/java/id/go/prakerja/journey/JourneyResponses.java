@@ -15,35 +15,6 @@ public final class JourneyResponses {
 
     public record VerificationRequested(UUID participantId, UUID requestId, long version) {}
 
-    public record Participant(
-            UUID participantId,
-            String status,
-            String email,
-            String fullName,
-            UUID batchId,
-            String cardNumber,
-            String scheme,
-            long balance,
-            Instant purchaseDeadline,
-            Instant registeredAt,
-            long version) {
-
-        static Participant of(ParticipantOverview view) {
-            return new Participant(
-                    view.participantId(),
-                    view.status(),
-                    view.email(),
-                    view.fullName(),
-                    view.batchId(),
-                    view.cardNumber(),
-                    view.scheme(),
-                    view.balance(),
-                    view.purchaseDeadline(),
-                    view.registeredAt(),
-                    view.version());
-        }
-    }
-
     public record Balance(UUID participantId, String cardNumber, long balance, String currency, long version) {}
 
     public record TimelineItem(long version, String type, Instant occurredAt, String summaryId, String summaryEn) {}

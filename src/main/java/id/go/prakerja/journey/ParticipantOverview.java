@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A participant's row of the status projection, as the status and balance queries read it; written by
- * {@link ParticipantOverviewProjection} only.
+ * A participant's row of the status projection, as the status and balance queries read it and as
+ * {@code GET /participants/{id}} returns it; written by {@link ParticipantOverviewProjection} only.
  */
 public record ParticipantOverview(
         UUID participantId,
