@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +69,15 @@ public class ParticipantOverviewProjection implements Projection {
     private static final String TIMELINE = "insert into participant_timeline (participant_id, version, event_type,"
             + " occurred_at, summary_id, summary_en) select * from unnest($1::uuid[], $2::bigint[], $3::text[],"
             + " $4::timestamptz[], $5::text[], $6::text[]) on conflict do nothing";
+
+    /** New purchases of a batch in one statement, ahead of the batch's updates of purchases. */
+    private static final String PURCHASES = "insert into participant_purchases (purchase_id, participant_id,"
+            + " training_id, title, platform_code, provider, price, voucher_code, status, module_count, purchased_at,"
+            + " updated_at) select p.purchase_id, p.participant_id, p.training_id, p.title, p.platform_code,"
+            + " p.provider, p.price, p.voucher_code, 'ACTIVE', p.module_count, p.purchased_at, p.purchased_at"
+            + " from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::bigint[],"
+            + " $8::text[], $9::int[], $10::timestamptz[]) as p(purchase_id, participant_id, training_id, title,"
+            + " platform_code, provider, price, voucher_code, module_count, purchased_at) on conflict do nothing";
 
     private static final String NOTIFY = "select pg_notify($1, payload) from unnest($2::text[]) as payload";
 
@@ -147,6 +155,12 @@ public class ParticipantOverviewProjection implements Projection {
         var written = rows.values().stream().filter(row -> row.status != null).toList();
         if (!written.isEmpty()) {
             statements.add(transaction.preparedQuery(UPSERT).execute(upsertArguments(written)));
+        }
+        var purchased = events.stream()
+                .filter(decoded -> decoded.event() instanceof TrainingPurchased)
+                .toList();
+        if (!purchased.isEmpty()) {
+            statements.add(transaction.preparedQuery(PURCHASES).execute(purchaseArguments(purchased)));
         }
         for (var decoded : events) {
             statements.addAll(purchases(transaction, decoded.recorded(), decoded.event(), decoded.at()));
@@ -264,6 +278,46 @@ public class ParticipantOverviewProjection implements Projection {
                 .addArrayOfInteger(unpaidInstallments);
     }
 
+    private static Tuple purchaseArguments(List<Decoded> purchases) {
+        int size = purchases.size();
+        var purchaseIds = new UUID[size];
+        var participantIds = new UUID[size];
+        var trainingIds = new UUID[size];
+        var titles = new String[size];
+        var platforms = new String[size];
+        var providers = new String[size];
+        var prices = new Long[size];
+        var vouchers = new String[size];
+        var modules = new Integer[size];
+        var times = new OffsetDateTime[size];
+        for (int i = 0; i < size; i++) {
+            var decoded = purchases.get(i);
+            var purchase = (TrainingPurchased) decoded.event();
+            var training = purchase.training();
+            purchaseIds[i] = purchase.purchaseId();
+            participantIds[i] = decoded.participantId();
+            trainingIds[i] = training.trainingId();
+            titles[i] = training.title();
+            platforms[i] = training.platformCode();
+            providers[i] = training.provider();
+            prices[i] = training.price();
+            vouchers[i] = purchase.voucherCode();
+            modules[i] = training.moduleCount();
+            times[i] = decoded.at();
+        }
+        return Tuple.tuple()
+                .addArrayOfUUID(purchaseIds)
+                .addArrayOfUUID(participantIds)
+                .addArrayOfUUID(trainingIds)
+                .addArrayOfString(titles)
+                .addArrayOfString(platforms)
+                .addArrayOfString(providers)
+                .addArrayOfLong(prices)
+                .addArrayOfString(vouchers)
+                .addArrayOfInteger(modules)
+                .addArrayOfOffsetDateTime(times);
+    }
+
     private static Tuple timelineArguments(List<Decoded> events) {
         int size = events.size();
         var ids = new UUID[size];
@@ -291,29 +345,10 @@ public class ParticipantOverviewProjection implements Projection {
                 .addArrayOfString(english);
     }
 
-    /** The purchases table, and a cancellation's return to CARD_ISSUED when nothing else is bought. */
+    /** Updates of existing purchases and the certificate rows; new purchases are inserted for the whole batch. */
     private static List<Uni<?>> purchases(
             SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
         var participantId = participantId(recorded);
-        if (event instanceof TrainingPurchased purchased) {
-            var training = purchased.training();
-            return List.of(transaction
-                    .preparedQuery("insert into participant_purchases (purchase_id, participant_id, training_id, title,"
-                            + " platform_code, provider, price, voucher_code, status, module_count, purchased_at,"
-                            + " updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, 'ACTIVE', $9, $10, $10)"
-                            + " on conflict do nothing")
-                    .execute(Tuple.tuple(Arrays.asList(
-                            purchased.purchaseId(),
-                            participantId,
-                            training.trainingId(),
-                            training.title(),
-                            training.platformCode(),
-                            training.provider(),
-                            training.price(),
-                            purchased.voucherCode(),
-                            training.moduleCount(),
-                            at))));
-        }
         if (event instanceof PurchaseCancelled cancelled) {
             return List.of(purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at));
         }
