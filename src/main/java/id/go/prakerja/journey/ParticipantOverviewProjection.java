@@ -121,14 +121,15 @@ public class ParticipantOverviewProjection implements Projection {
                 .replaceWithVoid();
     }
 
-    private record Decoded(RecordedEvent recorded, ParticipantEvent event) {
+    /** An event of the batch with what every statement needs of it, worked out once. */
+    private record Decoded(RecordedEvent recorded, ParticipantEvent event, UUID participantId, OffsetDateTime at) {
 
-        UUID participantId() {
-            return ParticipantOverviewProjection.participantId(recorded);
-        }
-
-        OffsetDateTime at() {
-            return recorded.recordedAt().atOffset(ZoneOffset.UTC);
+        Decoded(RecordedEvent recorded, ParticipantEvent event) {
+            this(
+                    recorded,
+                    event,
+                    ParticipantOverviewProjection.participantId(recorded),
+                    recorded.recordedAt().atOffset(ZoneOffset.UTC));
         }
     }
 
@@ -163,8 +164,8 @@ public class ParticipantOverviewProjection implements Projection {
             statements.add(transaction.preparedQuery(PURCHASES).execute(purchaseArguments(purchased)));
         }
         for (var decoded : events) {
-            statements.addAll(purchases(transaction, decoded.recorded(), decoded.event(), decoded.at()));
-            statements.addAll(incentives(transaction, decoded.recorded(), decoded.event(), decoded.at()));
+            statements.addAll(purchases(transaction, decoded));
+            statements.addAll(incentives(transaction, decoded));
         }
         statements.add(transaction.preparedQuery(TIMELINE).execute(timelineArguments(events)));
         var announcements = announcements(events, rows);
@@ -346,9 +347,10 @@ public class ParticipantOverviewProjection implements Projection {
     }
 
     /** Updates of existing purchases and the certificate rows; new purchases are inserted for the whole batch. */
-    private static List<Uni<?>> purchases(
-            SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
-        var participantId = participantId(recorded);
+    private static List<Uni<?>> purchases(SqlConnection transaction, Decoded decoded) {
+        var event = decoded.event();
+        var at = decoded.at();
+        var participantId = decoded.participantId();
         if (event instanceof PurchaseCancelled cancelled) {
             return List.of(purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at));
         }
@@ -386,9 +388,10 @@ public class ParticipantOverviewProjection implements Projection {
     }
 
     /** The incentive schedule, each installment's state, and clawbacks. */
-    private static List<Uni<?>> incentives(
-            SqlConnection transaction, RecordedEvent recorded, ParticipantEvent event, OffsetDateTime at) {
-        var participantId = participantId(recorded);
+    private static List<Uni<?>> incentives(SqlConnection transaction, Decoded decoded) {
+        var event = decoded.event();
+        var at = decoded.at();
+        var participantId = decoded.participantId();
         if (event instanceof IncentiveScheduled scheduled) {
             var rows = scheduled.installments().stream()
                     .map(i -> Tuple.of(
