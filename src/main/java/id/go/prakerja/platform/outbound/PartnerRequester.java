@@ -1,0 +1,67 @@
+package id.go.prakerja.platform.outbound;
+
+import id.go.prakerja.eventstore.EventTypeRegistry;
+import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.StreamIds;
+import id.go.prakerja.eventstore.subscription.LogConsumer;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A process manager that turns each recorded event of one type into a request to a partner. It follows the log, so
+ * a request is sent only once its event is committed, and again after a crash: the partner recognises a resend by
+ * the request's id.
+ *
+ * <p>Subclasses are {@code @Singleton} beans: a normal-scoped bean needs a client proxy, which this constructor-only
+ * class cannot have.
+ *
+ * @param <E> the event that asks for the request
+ */
+public abstract class PartnerRequester<E> implements LogConsumer {
+
+    private final String name;
+    private final MutinyEmitter<String> channel;
+    private final URI source;
+    private final String category;
+    private final EventTypeRegistry<? super E> types;
+    private final Class<E> eventClass;
+
+    protected PartnerRequester(
+            String name,
+            MutinyEmitter<String> channel,
+            URI source,
+            String category,
+            EventTypeRegistry<? super E> types,
+            Class<E> eventClass) {
+        this.name = name;
+        this.channel = channel;
+        this.source = source;
+        this.category = category;
+        this.types = types;
+        this.eventClass = eventClass;
+    }
+
+    /** The request for {@code event}, recorded in the stream of {@code streamEntityId}. */
+    protected abstract PartnerRequests.Request request(E event, String streamEntityId);
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean handles(RecordedEvent event) {
+        return event.category().equals(category) && event.type().equals(types.typeName(eventClass));
+    }
+
+    @Override
+    public Uni<Void> consume(List<RecordedEvent> events) {
+        return PartnerRequests.sendAll(
+                channel,
+                source,
+                events,
+                recorded -> request(eventClass.cast(types.fromRecorded(recorded)), StreamIds.id(recorded.streamId())));
+    }
+}
