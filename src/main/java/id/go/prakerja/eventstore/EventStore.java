@@ -67,6 +67,11 @@ public class EventStore {
             + " where (transaction_id, global_position) > ($1::text::xid8, $2)"
             + " order by events.transaction_id, events.global_position limit 1";
 
+    /** The last event below the horizon: a reader starting here has every final event behind it. */
+    private static final String HORIZON = "select " + COLUMNS + " from events"
+            + " where transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
+            + " order by events.transaction_id desc, events.global_position desc limit 1";
+
     private static final String HEAD = "select coalesce(max(global_position), 0) as head from events";
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -159,6 +164,14 @@ public class EventStore {
         return pool.preparedQuery(HAS_EVENTS_AFTER)
                 .execute(Tuple.of(Long.toUnsignedString(after.transactionId()), after.globalPosition()))
                 .map(rows -> rows.rowCount() > 0);
+    }
+
+    /** Where the log's final part ends now: every event up to it is committed and none can come before it. */
+    public Uni<LogPosition> horizon() {
+        return pool.query(HORIZON).execute().map(rows -> {
+            var last = toEvents(rows);
+            return last.isEmpty() ? LogPosition.START : last.get(0).logPosition();
+        });
     }
 
     /** The highest global position handed out so far. */

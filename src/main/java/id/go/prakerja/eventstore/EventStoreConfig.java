@@ -23,7 +23,17 @@ public interface EventStoreConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** The fallback poll when no notification arrives, e.g. after a lost LISTEN connection. */
+        /**
+         * Newest events kept in memory for the subscribers that follow the head of the log; one further behind
+         * reads the log itself. A few batches' worth lets a slow subscriber (the Kafka relay) keep up from memory.
+         */
+        @WithDefault("2000")
+        int tailSize();
+
+        /**
+         * The fallback poll when no notification arrives, e.g. after a lost LISTEN connection. It also stores the
+         * checkpoints of subscribers that only passed events over since their last batch.
+         */
         @WithDefault("2s")
         Duration pollInterval();
 

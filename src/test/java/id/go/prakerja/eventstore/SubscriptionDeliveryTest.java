@@ -4,6 +4,7 @@ import static id.go.prakerja.eventstore.TestEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.prakerja.eventstore.subscription.Checkpoints;
 import id.go.prakerja.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,6 +31,9 @@ class SubscriptionDeliveryTest {
 
     @Inject
     RecordingConsumer recorder;
+
+    @Inject
+    Checkpoints checkpoints;
 
     @Test
     void anEventWhoseTransactionCommitsLateIsDeliveredOnceAndNoneIsSkipped() {
@@ -88,5 +92,28 @@ class SubscriptionDeliveryTest {
                             .boxed()
                             .toList());
         }
+    }
+
+    @Test
+    void aSubscriberThatOnlyPassesEventsOverStillStoresItsCheckpointPastThem() {
+        var prefix = "passed" + UUID.randomUUID().toString().replace("-", "") + "-";
+        eventStore
+                .append(prefix + "a", ExpectedVersion.noStream(), events(3, "passed.v1"), Instant.now())
+                .await()
+                .atMost(TIMEOUT);
+        var last = pool.preparedQuery("select transaction_id::text as xid, global_position from events"
+                        + " where stream_id = $1 order by stream_version desc limit 1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(prefix + "a"))
+                .map(rows -> rows.iterator().next())
+                .map(row ->
+                        new LogPosition(Long.parseUnsignedLong(row.getString("xid")), row.getLong("global_position")))
+                .await()
+                .atMost(TIMEOUT);
+
+        // The console log handles only notifications: it passes these three over without a batch of its own.
+        await().atMost(TIMEOUT)
+                .until(() -> checkpoints.all().await().atMost(TIMEOUT).stream()
+                        .filter(checkpoint -> checkpoint.name().equals("notification-console-log"))
+                        .anyMatch(checkpoint -> checkpoint.position().compareTo(last) >= 0));
     }
 }

@@ -14,9 +14,13 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one subscriber: holds its lease, reads the log from its checkpoint in batches, hands each batch over and
- * moves the checkpoint. It is woken by notifications of new events, by a slow poll, and, when committed events wait
- * behind a transaction still running, by a short timer.
+ * Runs one subscriber: holds its lease, takes the events after its checkpoint in batches, from the shared
+ * {@link LogTail} when its position lies there and from the log otherwise, hands each batch over and moves the
+ * checkpoint. It is woken when the tail has read new events, by notifications of appends and by a slow poll.
+ *
+ * <p>A batch the subscriber handles nothing of does not write the checkpoint: it is written with the next batch it
+ * handles, once a batch's worth of events has been passed over, or when the subscriber has caught up. After a crash
+ * it reads those passed-over events again and passes them over again.
  *
  * <p>The lease is a session advisory lock on a connection of its own, outside the pool, so that closing it really
  * ends the session and frees the lock: only one instance of the service runs a given
@@ -30,6 +34,7 @@ final class SubscriptionRunner {
 
     private final EventSubscriber subscriber;
     private final EventStore eventStore;
+    private final LogTail tail;
     private final Checkpoints checkpoints;
     private final Pool pool;
     private final Supplier<Uni<SqlConnection>> leaseConnections;
@@ -40,12 +45,15 @@ final class SubscriptionRunner {
     private SqlConnection lease;
     private boolean acquiring;
     private LogPosition position;
+    private LogPosition stored;
+    private int passedOverSinceStored;
     private boolean polling;
     private boolean wokenWhilePolling;
 
     SubscriptionRunner(
             EventSubscriber subscriber,
             EventStore eventStore,
+            LogTail tail,
             Checkpoints checkpoints,
             Pool pool,
             Supplier<Uni<SqlConnection>> leaseConnections,
@@ -53,6 +61,7 @@ final class SubscriptionRunner {
             EventStoreConfig.Subscriptions config) {
         this.subscriber = subscriber;
         this.eventStore = eventStore;
+        this.tail = tail;
         this.checkpoints = checkpoints;
         this.pool = pool;
         this.leaseConnections = leaseConnections;
@@ -88,17 +97,14 @@ final class SubscriptionRunner {
         }
     }
 
-    /** Looks for new events now, or right after the batch in flight. */
-    synchronized void wake() {
-        if (!started || lease == null) {
+    /**
+     * Looks for new events now, or right after the batch in flight. The batch runs outside this runner's monitor:
+     * taken from the tail it is handled on the caller's thread, and an event loop must never wait for a monitor.
+     */
+    void wake() {
+        if (!startPolling()) {
             return;
         }
-        if (polling) {
-            wokenWhilePolling = true;
-            return;
-        }
-        polling = true;
-        wokenWhilePolling = false;
         Uni.createFrom()
                 .deferred(this::pollOnce)
                 .onFailure()
@@ -109,6 +115,33 @@ final class SubscriptionRunner {
                 .indefinitely()
                 .subscribe()
                 .with(this::afterBatch);
+    }
+
+    private synchronized boolean startPolling() {
+        if (!started || lease == null) {
+            return false;
+        }
+        if (polling) {
+            wokenWhilePolling = true;
+            return false;
+        }
+        polling = true;
+        wokenWhilePolling = false;
+        return true;
+    }
+
+    /**
+     * Wakes the runner for an append unless it follows the tail: the tail reads the append once and wakes its
+     * followers then.
+     */
+    void wakeUnlessFollowingTail() {
+        if (!followsTail()) {
+            wake();
+        }
+    }
+
+    private synchronized boolean followsTail() {
+        return position != null && tail.covers(position);
     }
 
     /** Forgets the position in memory, so that the next batch starts from the stored checkpoint. */
@@ -139,19 +172,25 @@ final class SubscriptionRunner {
                 });
     }
 
-    private synchronized void leaseAcquired(SqlConnection connection) {
+    private void leaseAcquired(SqlConnection connection) {
+        if (holdLease(connection)) {
+            LOG.infof("Subscription %s is running here", name());
+            wake();
+        }
+    }
+
+    private synchronized boolean holdLease(SqlConnection connection) {
         acquiring = false;
         if (connection == null || !started) {
             if (connection != null) {
                 connection.closeAndForget();
             }
             vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
-            return;
+            return false;
         }
         lease = connection;
         connection.closeHandler(() -> leaseLost(connection));
-        LOG.infof("Subscription %s is running here", name());
-        wake();
+        return true;
     }
 
     private synchronized void leaseLost(SqlConnection connection) {
@@ -168,10 +207,12 @@ final class SubscriptionRunner {
         if (!holdsLease()) {
             return Uni.createFrom().item(0);
         }
-        return currentPosition()
-                .chain(from -> eventStore
-                        .readLog(from, config.batchSize())
-                        .chain(batch -> batch.isEmpty() ? Uni.createFrom().item(0) : handle(from, batch)));
+        return currentPosition().chain(from -> {
+            var fromTail = tail.after(from, config.batchSize());
+            var batch =
+                    fromTail != null ? Uni.createFrom().item(fromTail) : eventStore.readLog(from, config.batchSize());
+            return batch.chain(events -> events.isEmpty() ? storeCaughtUp(from) : handle(from, events));
+        });
     }
 
     private synchronized Uni<LogPosition> currentPosition() {
@@ -183,21 +224,31 @@ final class SubscriptionRunner {
 
     private synchronized void positionLoaded(LogPosition loaded) {
         position = loaded;
+        stored = loaded;
+        passedOverSinceStored = 0;
+    }
+
+    private synchronized LogPosition storedCheckpoint() {
+        return stored;
     }
 
     private Uni<Integer> handle(LogPosition from, List<RecordedEvent> batch) {
         var to = batch.get(batch.size() - 1).logPosition();
         var handled = batch.stream().filter(subscriber::handles).toList();
+        var expected = storedCheckpoint();
+        var store = !handled.isEmpty() || passedOverSince(batch.size()) >= config.batchSize();
         Uni<Void> delivered;
-        if (subscriber instanceof Projection projection) {
+        if (!store) {
+            delivered = Uni.createFrom().voidItem();
+        } else if (subscriber instanceof Projection projection) {
             delivered = pool.withTransaction(transaction -> (handled.isEmpty()
                             ? Uni.createFrom().voidItem()
                             : projection.apply(transaction, handled))
-                    .chain(() -> checkpoints.advance(transaction, name(), from, to)));
+                    .chain(() -> checkpoints.advance(transaction, name(), expected, to)));
         } else {
             var consumer = (LogConsumer) subscriber;
             delivered = (handled.isEmpty() ? Uni.createFrom().voidItem() : consumer.consume(handled))
-                    .chain(() -> checkpoints.advance(pool, name(), from, to));
+                    .chain(() -> checkpoints.advance(pool, name(), expected, to));
         }
         return delivered
                 .invoke(() -> {
@@ -209,35 +260,49 @@ final class SubscriptionRunner {
                             from,
                             to,
                             batch.get(0).logPosition());
-                    advancedTo(from, to);
+                    advancedTo(from, to, store, batch.size());
                 })
                 .replaceWith(batch.size());
     }
 
-    private synchronized void advancedTo(LogPosition from, LogPosition to) {
-        if (from.equals(position)) {
-            position = to;
+    /** Stores a position reached by passing events over, once there is nothing more to read. */
+    private Uni<Integer> storeCaughtUp(LogPosition at) {
+        var expected = storedCheckpoint();
+        if (expected == null || expected.equals(at)) {
+            return Uni.createFrom().item(0);
+        }
+        return checkpoints
+                .advance(pool, name(), expected, at)
+                .invoke(() -> advancedTo(at, at, true, 0))
+                .replaceWith(0);
+    }
+
+    private synchronized int passedOverSince(int more) {
+        return passedOverSinceStored + more;
+    }
+
+    private synchronized void advancedTo(LogPosition from, LogPosition to, boolean store, int events) {
+        if (!from.equals(position)) {
+            return;
+        }
+        position = to;
+        if (store) {
+            stored = to;
+            passedOverSinceStored = 0;
+        } else {
+            passedOverSinceStored += events;
         }
     }
 
-    private synchronized void afterBatch(int read) {
-        polling = false;
-        if (read == config.batchSize() || wokenWhilePolling) {
+    private void afterBatch(int read) {
+        if (finishPolling(read)) {
             wake();
-        } else if (read == 0 && position != null) {
-            eventStore
-                    .hasEventsAfter(position)
-                    .subscribe()
-                    .with(
-                            this::retrySoonIfWaiting,
-                            failure -> LOG.debugf("Looking for waiting events failed: %s", failure.getMessage()));
         }
     }
 
-    private void retrySoonIfWaiting(boolean eventsWaiting) {
-        if (eventsWaiting) {
-            vertx.setTimer(config.horizonRetry().toMillis(), id -> wake());
-        }
+    private synchronized boolean finishPolling(int read) {
+        polling = false;
+        return read == config.batchSize() || wokenWhilePolling;
     }
 
     private synchronized void batchFailed(Throwable failure) {

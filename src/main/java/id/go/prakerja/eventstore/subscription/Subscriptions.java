@@ -23,8 +23,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Starts a runner for every {@link Projection} and {@link LogConsumer} bean, wakes them when PostgreSQL notifies an
- * append (LISTEN/NOTIFY, delivered at commit) and, as a fallback, on a slow poll.
+ * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When PostgreSQL notifies an append
+ * (LISTEN/NOTIFY, delivered at commit) the shared {@link LogTail} reads it once and wakes the runners that follow
+ * it; runners further behind read the log themselves. A slow poll wakes everything, as a fallback and so that
+ * runners store the checkpoints of events they passed over.
  */
 @ApplicationScoped
 public class Subscriptions {
@@ -43,6 +45,7 @@ public class Subscriptions {
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
 
     private final Map<String, SubscriptionRunner> runners = new LinkedHashMap<>();
+    private final LogTail tail;
     private final EventStore eventStore;
     private final Checkpoints checkpoints;
     private final Pool pool;
@@ -67,12 +70,14 @@ public class Subscriptions {
         this.vertx = vertx;
         this.config = config;
         this.sessions = sessions;
+        this.tail = new LogTail(eventStore, vertx, config.subscriptions(), this::wakeRunners);
         for (var subscriber : subscribers) {
             var previous = runners.put(
                     subscriber.name(),
                     new SubscriptionRunner(
                             subscriber,
                             eventStore,
+                            tail,
                             checkpoints,
                             pool,
                             sessions::connect,
@@ -90,7 +95,7 @@ public class Subscriptions {
             return;
         }
         listener = sessions.subscriber();
-        listener.channel(CHANNEL).handler(payload -> wakeAll()).subscribeHandler(this::wakeAll);
+        listener.channel(CHANNEL).handler(payload -> appended()).subscribeHandler(this::wakeAll);
         listener.connect()
                 .subscribe()
                 .with(
@@ -98,6 +103,7 @@ public class Subscriptions {
                         failure -> LOG.warnf("LISTEN failed, falling back to polling: %s", failure.getMessage()));
         pollTimer = vertx.setPeriodic(config.subscriptions().pollInterval().toMillis(), id -> wakeAll());
         runners.values().forEach(SubscriptionRunner::start);
+        tail.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -107,10 +113,21 @@ public class Subscriptions {
         if (listener != null) {
             listener.closeAndForget();
         }
+        tail.stop();
         runners.values().forEach(SubscriptionRunner::stop);
     }
 
     public void wakeAll() {
+        tail.wake();
+        wakeRunners();
+    }
+
+    private void appended() {
+        tail.wake();
+        runners.values().forEach(SubscriptionRunner::wakeUnlessFollowingTail);
+    }
+
+    private void wakeRunners() {
         runners.values().forEach(SubscriptionRunner::wake);
     }
 
