@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.go.prakerja.eventstore.subscription.Checkpoints;
+import id.go.prakerja.eventstore.subscription.Subscriptions;
 import id.go.prakerja.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -34,6 +35,9 @@ class SubscriptionDeliveryTest {
 
     @Inject
     Checkpoints checkpoints;
+
+    @Inject
+    Subscriptions subscriptions;
 
     @Test
     void anEventWhoseTransactionCommitsLateIsDeliveredOnceAndNoneIsSkipped() {
@@ -115,5 +119,46 @@ class SubscriptionDeliveryTest {
                 .until(() -> checkpoints.all().await().atMost(TIMEOUT).stream()
                         .filter(checkpoint -> checkpoint.name().equals("notification-console-log"))
                         .anyMatch(checkpoint -> checkpoint.position().compareTo(last) >= 0));
+    }
+
+    @Test
+    void aSubscriberThatReadEverythingHasNoLagEvenBelowTheHighestPosition() {
+        var prefix = "lag" + UUID.randomUUID().toString().replace("-", "") + "-";
+        var connection = pool.getConnection().await().atMost(TIMEOUT);
+        var transaction = connection.begin().await().atMost(TIMEOUT);
+        try {
+            // The first transaction takes its id, a second one takes the next id and a position, then the first
+            // takes the highest position: in commit order the log ends below the highest position.
+            eventStore
+                    .append(
+                            connection,
+                            prefix + "first",
+                            ExpectedVersion.noStream(),
+                            events(1, "lag.v1"),
+                            Instant.now())
+                    .await()
+                    .atMost(TIMEOUT);
+            eventStore
+                    .append(prefix + "second", ExpectedVersion.noStream(), events(1, "lag.v1"), Instant.now())
+                    .await()
+                    .atMost(TIMEOUT);
+            eventStore
+                    .append(
+                            connection,
+                            prefix + "first",
+                            ExpectedVersion.exactly(1),
+                            events(1, "lag.v1"),
+                            Instant.now())
+                    .await()
+                    .atMost(TIMEOUT);
+            transaction.commit().await().atMost(TIMEOUT);
+        } finally {
+            connection.close().await().atMost(TIMEOUT);
+        }
+
+        await().atMost(TIMEOUT).until(() -> recorder.deliveredFor(prefix).size() == 3);
+        await().atMost(TIMEOUT)
+                .until(() -> subscriptions.status().await().atMost(TIMEOUT).stream()
+                        .anyMatch(status -> status.name().equals("test-recorder") && status.lag() == 0));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,28 +165,40 @@ public class Subscriptions {
                 });
     }
 
+    /**
+     * Every subscription's checkpoint and lag. The lag is 0 exactly when nothing lies after the checkpoint in commit
+     * order; otherwise it is the distance to the highest position, at least 1. Positions alone would mislead: a
+     * transaction that took high positions can commit before one that took lower ones, and a caught-up subscriber
+     * then stands below the highest position for good.
+     */
     public Uni<List<Status>> status() {
         return Uni.combine()
                 .all()
                 .unis(checkpoints.all(), eventStore.headPosition())
-                .with((stored, head) -> {
-                    var statuses = new ArrayList<Status>();
-                    for (var checkpoint : stored) {
-                        var runner = runners.get(checkpoint.name());
-                        if (runner == null) {
-                            continue;
-                        }
-                        statuses.add(new Status(
-                                checkpoint.name(),
-                                runner.subscriber() instanceof Projection ? "projection" : "consumer",
-                                checkpoint.position(),
-                                head,
-                                Math.max(0, head - checkpoint.position().globalPosition()),
-                                checkpoint.updatedAt(),
-                                runner.holdsLease()));
-                    }
-                    return statuses;
+                .withUni((stored, head) -> {
+                    var statuses = stored.stream()
+                            .filter(checkpoint -> runners.containsKey(checkpoint.name()))
+                            .map(checkpoint -> status(checkpoint, head))
+                            .toList();
+                    return statuses.isEmpty()
+                            ? Uni.createFrom().item(List.<Status>of())
+                            : Uni.join().all(statuses).andFailFast();
                 });
+    }
+
+    private Uni<Status> status(Checkpoints.Checkpoint checkpoint, long head) {
+        var runner = runners.get(checkpoint.name());
+        var position = checkpoint.position();
+        return eventStore
+                .hasEventsAfter(position)
+                .map(waiting -> new Status(
+                        checkpoint.name(),
+                        runner.subscriber() instanceof Projection ? "projection" : "consumer",
+                        position,
+                        head,
+                        waiting ? Math.max(1, head - position.globalPosition()) : 0,
+                        checkpoint.updatedAt(),
+                        runner.holdsLease()));
     }
 
     private SubscriptionRunner runner(String name) {
