@@ -47,6 +47,8 @@ final class SubscriptionRunner {
     private LogPosition position;
     private LogPosition stored;
     private int passedOverSinceStored;
+    private LogPosition readAheadFrom;
+    private Uni<List<RecordedEvent>> readAhead;
     private boolean polling;
     private boolean wokenWhilePolling;
 
@@ -209,10 +211,38 @@ final class SubscriptionRunner {
         }
         return currentPosition().chain(from -> {
             var fromTail = tail.after(from, config.batchSize());
-            var batch =
-                    fromTail != null ? Uni.createFrom().item(fromTail) : eventStore.readLog(from, config.batchSize());
+            var batch = fromTail != null ? Uni.createFrom().item(fromTail) : readLog(from);
             return batch.chain(events -> events.isEmpty() ? storeCaughtUp(from) : handle(from, events));
         });
+    }
+
+    /**
+     * Reads a batch from the log, and when it is full (catching up, rebuilding) already asks for the next one, so
+     * that PostgreSQL reads it while this one is being handled.
+     */
+    private Uni<List<RecordedEvent>> readLog(LogPosition from) {
+        var prefetched = takeReadAhead(from);
+        return (prefetched != null ? prefetched : eventStore.readLog(from, config.batchSize())).invoke(events -> {
+            if (events.size() == config.batchSize()) {
+                readAhead(events.get(events.size() - 1).logPosition());
+            }
+        });
+    }
+
+    private synchronized void readAhead(LogPosition from) {
+        if (tail.covers(from)) {
+            return;
+        }
+        readAheadFrom = from;
+        readAhead = eventStore.readLog(from, config.batchSize()).memoize().indefinitely();
+        readAhead.subscribe().with(events -> {}, failure -> LOG.debugf("Reading ahead failed: %s", failure));
+    }
+
+    private synchronized Uni<List<RecordedEvent>> takeReadAhead(LogPosition from) {
+        var taken = from.equals(readAheadFrom) ? readAhead : null;
+        readAheadFrom = null;
+        readAhead = null;
+        return taken;
     }
 
     private synchronized Uni<LogPosition> currentPosition() {
