@@ -447,7 +447,7 @@ public final class Benchmark {
         openLoop(50, new Histogram(3_600_000_000L, 3));
         svgSeries.clear();
         long rss = 0;
-        for (int rate : new int[] {50, 100, 200, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
+        for (int rate : new int[] {50, 100, 150, 200, 250, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
             var cpuBefore = cpuTicks();
             long wallBefore = System.nanoTime();
             var step = openLoop(rate, projectionLag);

@@ -60,7 +60,17 @@ final class LogTail {
     /** Reads what was appended since the last read, now or right after the read in flight. */
     void wake() {
         if (startReading()) {
-            Uni.createFrom().deferred(this::readOnce).subscribe().with(this::afterRead, this::readFailed);
+            Uni.createFrom()
+                    .deferred(this::readOnce)
+                    .onFailure()
+                    .invoke(failure ->
+                            LOG.warnf("Reading the tail of the log failed, trying again: %s", failure.getMessage()))
+                    .onFailure()
+                    .retry()
+                    .withBackOff(config.failureBackoff(), config.maxFailureBackoff())
+                    .indefinitely()
+                    .subscribe()
+                    .with(this::afterRead);
         }
     }
 
@@ -177,13 +187,5 @@ final class LogTail {
                             },
                             failure -> LOG.debugf("Looking for waiting events failed: %s", failure.getMessage()));
         }
-    }
-
-    private void readFailed(Throwable failure) {
-        synchronized (this) {
-            reading = false;
-        }
-        LOG.warnf("Reading the tail of the log failed, trying again: %s", failure.getMessage());
-        vertx.setTimer(config.failureBackoff().toMillis(), id -> wake());
     }
 }
