@@ -60,17 +60,11 @@ final class LogTail {
     /** Reads what was appended since the last read, now or right after the read in flight. */
     void wake() {
         if (startReading()) {
-            Uni.createFrom()
-                    .deferred(this::readOnce)
-                    .onFailure()
-                    .invoke(failure ->
-                            LOG.warnf("Reading the tail of the log failed, trying again: %s", failure.getMessage()))
-                    .onFailure()
-                    .retry()
-                    .withBackOff(config.failureBackoff(), config.maxFailureBackoff())
-                    .indefinitely()
-                    .subscribe()
-                    .with(this::afterRead);
+            Retries.untilDone(
+                    config,
+                    this::readOnce,
+                    failure -> LOG.warnf("Reading the tail of the log failed, trying again: %s", failure.getMessage()),
+                    this::afterRead);
         }
     }
 

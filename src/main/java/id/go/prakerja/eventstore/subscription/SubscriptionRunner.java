@@ -107,16 +107,7 @@ final class SubscriptionRunner {
         if (!startPolling()) {
             return;
         }
-        Uni.createFrom()
-                .deferred(this::pollOnce)
-                .onFailure()
-                .invoke(this::batchFailed)
-                .onFailure()
-                .retry()
-                .withBackOff(config.failureBackoff(), config.maxFailureBackoff())
-                .indefinitely()
-                .subscribe()
-                .with(this::afterBatch);
+        Retries.untilDone(config, this::pollOnce, this::batchFailed, this::afterBatch);
     }
 
     private synchronized boolean startPolling() {
