@@ -350,7 +350,6 @@ public class ParticipantOverviewProjection implements Projection {
     private static List<Uni<?>> purchases(SqlConnection transaction, Decoded decoded) {
         var event = decoded.event();
         var at = decoded.at();
-        var participantId = decoded.participantId();
         if (event instanceof PurchaseCancelled cancelled) {
             return List.of(purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at));
         }

@@ -2,6 +2,7 @@ package id.go.prakerja.training;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.go.prakerja.journey.DeadlineJob;
@@ -161,5 +162,43 @@ class PurchaseApiTest {
                 .then()
                 .body("status", equalTo("TRAINING_PURCHASED"))
                 .body("balance", equalTo(900_000));
+    }
+
+    @Test
+    void theRebuiltStatusProjectionShowsThePurchasesAsTheLiveOneDid() {
+        var participantId = new Participants(pool).withCard(registry);
+        var cancelled = buy(participantId, Trainings.publish(200_000, 1), 201).getString("purchaseId");
+        cancel(participantId, cancelled).statusCode(200);
+        buy(participantId, Trainings.publish(300_000, 1), 201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> purchases(participantId).size() == 2);
+        var live = purchases(participantId);
+        assertThat(live)
+                .hasSize(2)
+                .anySatisfy(purchase -> assertThat(purchase)
+                        .containsEntry("purchaseId", cancelled)
+                        .containsEntry("status", "CANCELLED"));
+
+        given().post("/api/v1/operator/projections/{name}/rebuild", "participant-overview")
+                .then()
+                .statusCode(202);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().get("/api/v1/operator/projections")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getInt("find { it.name == 'participant-overview' }.lag")
+                        == 0);
+
+        assertThat(purchases(participantId)).isEqualTo(live);
+    }
+
+    private static java.util.List<Map<String, Object>> purchases(UUID participantId) {
+        return given().get("/api/v1/participants/{id}/purchases", participantId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 }
