@@ -438,8 +438,8 @@ public final class Benchmark {
         line("## Commands (purchase + cancellation cycles, open loop, " + CLIENTS + " connections)");
         line("");
         line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |"
-                + " CPU service | CPU PostgreSQL | CPU harness + broker |");
-        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " CPU service | CPU PostgreSQL | CPU harness + broker | PostgreSQL checkpoints | autovacuum runs |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double bestRate = 0;
         Histogram best = null;
         var projectionLag = new Histogram(3_600_000_000L, 3);
@@ -449,12 +449,14 @@ public final class Benchmark {
         long rss = 0;
         for (int rate : new int[] {50, 100, 150, 200, 250, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
             var cpuBefore = cpuTicks();
+            var backgroundBefore = background();
             long wallBefore = System.nanoTime();
             var step = openLoop(rate, projectionLag);
             var cpu = cpuShares(cpuBefore, System.nanoTime() - wallBefore);
+            var backgroundAfter = background();
             rss = Math.max(rss, rss(service.pid()));
             line(String.format(
-                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s |",
+                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %d | %d |",
                     rate,
                     step.achieved,
                     ms(step.latency, 50),
@@ -463,7 +465,9 @@ public final class Benchmark {
                     step.errors,
                     cpu[0],
                     cpu[1],
-                    cpu[2]));
+                    cpu[2],
+                    backgroundAfter[0] - backgroundBefore[0],
+                    backgroundAfter[1] - backgroundBefore[1]));
             if (step.latency.getValueAtPercentile(99) > P99_LIMIT_MICROS || step.errors > 0) {
                 break;
             }
@@ -718,6 +722,20 @@ public final class Benchmark {
             }
         }
         return -1;
+    }
+
+    /**
+     * PostgreSQL's own background work so far: checkpoints, and autovacuum/autoanalyze runs. Counted per command step
+     * to see whether latency spikes line up with them.
+     */
+    private long[] background() throws Exception {
+        var row = await(pool.query("select (select num_timed + num_requested from pg_stat_checkpointer) as checkpoints,"
+                                + " (select coalesce(sum(autovacuum_count + autoanalyze_count), 0)"
+                                + " from pg_stat_user_tables) as autovacuums")
+                        .execute())
+                .iterator()
+                .next();
+        return new long[] {row.getLong("checkpoints"), row.getLong("autovacuums")};
     }
 
     private String settings() throws Exception {
