@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Array;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The participant overview (status, card, balance) and timeline. A batch costs a fixed number of statements: the
@@ -217,133 +219,86 @@ public class ParticipantOverviewProjection implements Projection {
         return overview;
     }
 
-    private static Tuple upsertArguments(List<OverviewRow> rows) {
-        int size = rows.size();
-        var ids = new UUID[size];
-        var statuses = new String[size];
-        var beforeFreeze = new String[size];
-        var emails = new String[size];
-        var names = new String[size];
-        var niks = new String[size];
-        var provinces = new String[size];
-        var batches = new UUID[size];
-        var cards = new String[size];
-        var schemes = new String[size];
-        var balances = new Long[size];
-        var deadlines = new OffsetDateTime[size];
-        var reminded = new Boolean[size];
-        var registered = new OffsetDateTime[size];
-        var updated = new OffsetDateTime[size];
-        var versions = new Long[size];
-        var activePurchases = new Integer[size];
-        var unpaidInstallments = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            var row = rows.get(i);
-            ids[i] = row.participantId;
-            statuses[i] = row.status.name();
-            beforeFreeze[i] = row.statusBeforeFreeze == null ? null : row.statusBeforeFreeze.name();
-            emails[i] = row.email;
-            names[i] = row.fullName;
-            niks[i] = row.nik;
-            provinces[i] = row.provinceCode;
-            batches[i] = row.batchId;
-            cards[i] = row.cardNumber;
-            schemes[i] = row.scheme;
-            balances[i] = row.balance;
-            deadlines[i] = row.purchaseDeadline;
-            reminded[i] = row.reminderSent;
-            registered[i] = row.registeredAt;
-            updated[i] = row.updatedAt;
-            versions[i] = row.version;
-            activePurchases[i] = row.activePurchases;
-            unpaidInstallments[i] = row.unpaidInstallments;
+    /** One array argument of an {@code unnest(...)} statement: its element type and each row's value. */
+    private record Column<T>(Class<?> type, Function<T, ?> value) {}
+
+    private static <T> Column<T> column(Class<?> type, Function<T, ?> value) {
+        return new Column<>(type, value);
+    }
+
+    /** The statement's arguments, one array per column in order, each element taken from the row at its index. */
+    private static <T> Tuple unnestArguments(List<T> rows, List<Column<T>> columns) {
+        var tuple = Tuple.tuple();
+        for (var column : columns) {
+            var values = (Object[]) Array.newInstance(column.type(), rows.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = column.value().apply(rows.get(i));
+            }
+            tuple.addValue(values);
         }
-        return Tuple.tuple()
-                .addArrayOfUUID(ids)
-                .addArrayOfString(statuses)
-                .addArrayOfString(beforeFreeze)
-                .addArrayOfString(emails)
-                .addArrayOfString(names)
-                .addArrayOfString(niks)
-                .addArrayOfString(provinces)
-                .addArrayOfUUID(batches)
-                .addArrayOfString(cards)
-                .addArrayOfString(schemes)
-                .addArrayOfLong(balances)
-                .addArrayOfOffsetDateTime(deadlines)
-                .addArrayOfBoolean(reminded)
-                .addArrayOfOffsetDateTime(registered)
-                .addArrayOfOffsetDateTime(updated)
-                .addArrayOfLong(versions)
-                .addArrayOfInteger(activePurchases)
-                .addArrayOfInteger(unpaidInstallments);
+        return tuple;
+    }
+
+    private static final List<Column<OverviewRow>> UPSERT_COLUMNS = List.of(
+            column(UUID.class, row -> row.participantId),
+            column(String.class, row -> row.status.name()),
+            column(String.class, row -> row.statusBeforeFreeze == null ? null : row.statusBeforeFreeze.name()),
+            column(String.class, row -> row.email),
+            column(String.class, row -> row.fullName),
+            column(String.class, row -> row.nik),
+            column(String.class, row -> row.provinceCode),
+            column(UUID.class, row -> row.batchId),
+            column(String.class, row -> row.cardNumber),
+            column(String.class, row -> row.scheme),
+            column(Long.class, row -> row.balance),
+            column(OffsetDateTime.class, row -> row.purchaseDeadline),
+            column(Boolean.class, row -> row.reminderSent),
+            column(OffsetDateTime.class, row -> row.registeredAt),
+            column(OffsetDateTime.class, row -> row.updatedAt),
+            column(Long.class, row -> row.version),
+            column(Integer.class, row -> row.activePurchases),
+            column(Integer.class, row -> row.unpaidInstallments));
+
+    private static final List<Column<Decoded>> PURCHASE_COLUMNS = List.of(
+            column(UUID.class, decoded -> purchased(decoded).purchaseId()),
+            column(UUID.class, Decoded::participantId),
+            column(UUID.class, decoded -> purchased(decoded).training().trainingId()),
+            column(String.class, decoded -> purchased(decoded).training().title()),
+            column(String.class, decoded -> purchased(decoded).training().platformCode()),
+            column(String.class, decoded -> purchased(decoded).training().provider()),
+            column(Long.class, decoded -> purchased(decoded).training().price()),
+            column(String.class, decoded -> purchased(decoded).voucherCode()),
+            column(Integer.class, decoded -> purchased(decoded).training().moduleCount()),
+            column(OffsetDateTime.class, Decoded::at));
+
+    /** A timeline row: an event of the batch with its summaries, worked out once for both languages. */
+    private record TimelineRow(Decoded decoded, TimelineSummaries.Summary summary) {}
+
+    private static final List<Column<TimelineRow>> TIMELINE_COLUMNS = List.of(
+            column(UUID.class, row -> row.decoded().participantId()),
+            column(Long.class, row -> row.decoded().recorded().streamVersion()),
+            column(String.class, row -> row.decoded().recorded().type()),
+            column(OffsetDateTime.class, row -> row.decoded().at()),
+            column(String.class, row -> row.summary().indonesian()),
+            column(String.class, row -> row.summary().english()));
+
+    private static Tuple upsertArguments(List<OverviewRow> rows) {
+        return unnestArguments(rows, UPSERT_COLUMNS);
     }
 
     private static Tuple purchaseArguments(List<Decoded> purchases) {
-        int size = purchases.size();
-        var purchaseIds = new UUID[size];
-        var participantIds = new UUID[size];
-        var trainingIds = new UUID[size];
-        var titles = new String[size];
-        var platforms = new String[size];
-        var providers = new String[size];
-        var prices = new Long[size];
-        var vouchers = new String[size];
-        var modules = new Integer[size];
-        var times = new OffsetDateTime[size];
-        for (int i = 0; i < size; i++) {
-            var decoded = purchases.get(i);
-            var purchase = (TrainingPurchased) decoded.event();
-            var training = purchase.training();
-            purchaseIds[i] = purchase.purchaseId();
-            participantIds[i] = decoded.participantId();
-            trainingIds[i] = training.trainingId();
-            titles[i] = training.title();
-            platforms[i] = training.platformCode();
-            providers[i] = training.provider();
-            prices[i] = training.price();
-            vouchers[i] = purchase.voucherCode();
-            modules[i] = training.moduleCount();
-            times[i] = decoded.at();
-        }
-        return Tuple.tuple()
-                .addArrayOfUUID(purchaseIds)
-                .addArrayOfUUID(participantIds)
-                .addArrayOfUUID(trainingIds)
-                .addArrayOfString(titles)
-                .addArrayOfString(platforms)
-                .addArrayOfString(providers)
-                .addArrayOfLong(prices)
-                .addArrayOfString(vouchers)
-                .addArrayOfInteger(modules)
-                .addArrayOfOffsetDateTime(times);
+        return unnestArguments(purchases, PURCHASE_COLUMNS);
     }
 
     private static Tuple timelineArguments(List<Decoded> events) {
-        int size = events.size();
-        var ids = new UUID[size];
-        var versions = new Long[size];
-        var types = new String[size];
-        var times = new OffsetDateTime[size];
-        var indonesian = new String[size];
-        var english = new String[size];
-        for (int i = 0; i < size; i++) {
-            var decoded = events.get(i);
-            var summary = TimelineSummaries.of(decoded.event());
-            ids[i] = decoded.participantId();
-            versions[i] = decoded.recorded().streamVersion();
-            types[i] = decoded.recorded().type();
-            times[i] = decoded.at();
-            indonesian[i] = summary.indonesian();
-            english[i] = summary.english();
-        }
-        return Tuple.tuple()
-                .addArrayOfUUID(ids)
-                .addArrayOfLong(versions)
-                .addArrayOfString(types)
-                .addArrayOfOffsetDateTime(times)
-                .addArrayOfString(indonesian)
-                .addArrayOfString(english);
+        var rows = events.stream()
+                .map(decoded -> new TimelineRow(decoded, TimelineSummaries.of(decoded.event())))
+                .toList();
+        return unnestArguments(rows, TIMELINE_COLUMNS);
+    }
+
+    private static TrainingPurchased purchased(Decoded decoded) {
+        return (TrainingPurchased) decoded.event();
     }
 
     /** Updates of existing purchases and the certificate rows; new purchases are inserted for the whole batch. */
