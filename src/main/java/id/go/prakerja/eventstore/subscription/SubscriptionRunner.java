@@ -213,11 +213,12 @@ final class SubscriptionRunner {
      */
     private Uni<List<RecordedEvent>> readLog(LogPosition from) {
         var prefetched = takeReadAhead(from);
-        return (prefetched != null ? prefetched : eventStore.readLog(from, config.batchSize())).invoke(events -> {
-            if (events.size() == config.batchSize()) {
-                readAhead(events.get(events.size() - 1).logPosition());
-            }
-        });
+        return (prefetched != null ? prefetched : eventStore.readLog(from, config.catchUpBatchSize()))
+                .invoke(events -> {
+                    if (events.size() == config.catchUpBatchSize()) {
+                        readAhead(events.get(events.size() - 1).logPosition());
+                    }
+                });
     }
 
     private synchronized void readAhead(LogPosition from) {
@@ -225,7 +226,8 @@ final class SubscriptionRunner {
             return;
         }
         readAheadFrom = from;
-        readAhead = eventStore.readLog(from, config.batchSize()).memoize().indefinitely();
+        readAhead =
+                eventStore.readLog(from, config.catchUpBatchSize()).memoize().indefinitely();
         readAhead.subscribe().with(events -> {}, failure -> LOG.debugf("Reading ahead failed: %s", failure));
     }
 
@@ -323,7 +325,7 @@ final class SubscriptionRunner {
 
     private synchronized boolean finishPolling(int read) {
         polling = false;
-        return read == config.batchSize() || wokenWhilePolling;
+        return read >= config.batchSize() || wokenWhilePolling;
     }
 
     private synchronized void batchFailed(Throwable failure) {

@@ -106,6 +106,11 @@ class LogTailTest {
         }
 
         @Override
+        public int catchUpBatchSize() {
+            return 2000;
+        }
+
+        @Override
         public Duration pollInterval() {
             return Duration.ofSeconds(2);
         }
