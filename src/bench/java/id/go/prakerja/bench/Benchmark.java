@@ -17,7 +17,11 @@ import id.go.prakerja.journey.TrainingOffer;
 import id.go.prakerja.local.EmbeddedKafkaBroker;
 import id.go.prakerja.local.EmbeddedPostgresServer;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -64,8 +68,13 @@ public final class Benchmark {
     private static final int CLIENTS = 64;
     private static final int HTTP_PORT = Integer.getInteger("bench.http-port", 18080);
     private static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 10));
+    private static final Duration QUERY_DURATION =
+            Duration.ofSeconds(Integer.getInteger("bench.query-seconds", (int) STEP.toSeconds()));
     private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 1_000_000);
     private static final long P99_LIMIT_MICROS = 100_000;
+    /** The phases after the catch-up to run; a subset shortens a measurement of one of them. */
+    private static final List<String> PHASES = List.of(
+            System.getProperty("bench.phases", "commands,queries,rebuild").split(","));
     /** The service's heap and collector, as the container image sets them (src/main/docker, k8s). */
     private static final String SERVICE_JVM_FLAGS =
             System.getProperty("bench.service-jvm-flags", "-XX:+UseSerialGC -Xms64m -Xmx256m");
@@ -76,6 +85,9 @@ public final class Benchmark {
     private Vertx vertx;
     private io.vertx.sqlclient.Pool pool;
     private WebClient http;
+    /** The query load's client: plain Vert.x HTTP costs the shared cores less per request than the web client. */
+    private io.vertx.core.http.HttpClient queryHttp;
+
     private Process service;
 
     private Benchmark(Path dir) {
@@ -112,6 +124,12 @@ public final class Benchmark {
                     .build();
             http = WebClient.create(
                     vertx, new WebClientOptions().setMaxPoolSize(CLIENTS).setKeepAlive(true));
+            queryHttp = vertx.createHttpClient(
+                    new HttpClientOptions()
+                            .setKeepAlive(true)
+                            .setDefaultHost("localhost")
+                            .setDefaultPort(HTTP_PORT),
+                    new io.vertx.core.http.PoolOptions().setHttp1MaxSize(CLIENTS));
 
             // The schema comes first: the data set is appended before the service (whose Flyway would find it current).
             org.flywaydb.core.Flyway.configure()
@@ -129,15 +147,25 @@ public final class Benchmark {
             catchUp();
             long idleRss = rss(service.pid());
             var relayStart = endOffsets(kafka);
-            await(pool.query("select pg_stat_statements_reset()").execute());
-            var commands = commands();
-            topStatements("during the command steps");
-            queries();
-            topStatements("during the command steps and the queries");
-            relayLag(kafka, relayStart);
-            await(pool.query("select pg_stat_statements_reset()").execute());
-            rebuild();
-            topStatements("during the rebuild");
+            var commands = new CommandResult(0, null, null, 0);
+            if (PHASES.contains("commands")) {
+                await(pool.query("select pg_stat_statements_reset()").execute());
+                commands = commands();
+                topStatements("during the command steps");
+            }
+            if (PHASES.contains("queries")) {
+                await(pool.query("select pg_stat_statements_reset()").execute());
+                queries();
+                topStatements("during the queries");
+            }
+            if (PHASES.contains("commands")) {
+                relayLag(kafka, relayStart);
+            }
+            if (PHASES.contains("rebuild")) {
+                await(pool.query("select pg_stat_statements_reset()").execute());
+                rebuild();
+                topStatements("during the rebuild");
+            }
             footprint(startup, idleRss, commands.rssUnderLoad);
             stopService();
             Files.writeString(dir.resolve("latency.svg"), svg());
@@ -215,6 +243,8 @@ public final class Benchmark {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
         command.addAll(List.of(SERVICE_JVM_FLAGS.split(" ")));
+        // Each command step reports the service's GC pauses from this log: are the latency spikes collections?
+        command.add("-Xlog:gc:file=" + gcLog());
         var extra = System.getProperty("bench.service-jvm-args", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.split(" ")));
@@ -438,8 +468,9 @@ public final class Benchmark {
         line("## Commands (purchase + cancellation cycles, open loop, " + CLIENTS + " connections)");
         line("");
         line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |"
-                + " CPU service | CPU PostgreSQL | CPU harness + broker | PostgreSQL checkpoints | autovacuum runs |");
-        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " CPU service | CPU PostgreSQL | CPU harness + broker | PostgreSQL checkpoints | autovacuum runs |"
+                + " service GC pauses (count, longest ms) |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double bestRate = 0;
         Histogram best = null;
         var projectionLag = new Histogram(3_600_000_000L, 3);
@@ -450,13 +481,14 @@ public final class Benchmark {
         for (int rate : new int[] {50, 100, 150, 200, 250, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
             var cpuBefore = cpuTicks();
             var backgroundBefore = background();
+            gcPauses();
             long wallBefore = System.nanoTime();
             var step = openLoop(rate, projectionLag);
             var cpu = cpuShares(cpuBefore, System.nanoTime() - wallBefore);
             var backgroundAfter = background();
             rss = Math.max(rss, rss(service.pid()));
             line(String.format(
-                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %d | %d |",
+                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %d | %d | %s |",
                     rate,
                     step.achieved,
                     ms(step.latency, 50),
@@ -467,7 +499,8 @@ public final class Benchmark {
                     cpu[1],
                     cpu[2],
                     backgroundAfter[0] - backgroundBefore[0],
-                    backgroundAfter[1] - backgroundBefore[1]));
+                    backgroundAfter[1] - backgroundBefore[1],
+                    gcPauses()));
             if (step.latency.getValueAtPercentile(99) > P99_LIMIT_MICROS || step.errors > 0) {
                 break;
             }
@@ -590,15 +623,39 @@ public final class Benchmark {
 
     private void queries() throws Exception {
         var ids = new ArrayList<>(idle);
+        // As for the commands, the first seconds compile the query path and are not reported.
+        queryLoad(ids, STEP);
+        var cpuBefore = cpuTicks();
+        long start = System.nanoTime();
+        var load = queryLoad(ids, QUERY_DURATION);
+        var cpu = cpuShares(cpuBefore, System.nanoTime() - start);
+        line("## Queries (`GET /participants/{id}` and `/balance`, " + CLIENTS + " clients, closed loop)");
+        line("");
+        line(String.format(
+                "**%.0f requests/s**, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms over %d participants, %d s; CPU:"
+                        + " service %s, PostgreSQL %s, harness %s.",
+                load.rate,
+                ms(load.latency, 50),
+                ms(load.latency, 99),
+                ms(load.latency, 99.9),
+                ids.size(),
+                QUERY_DURATION.toSeconds(),
+                cpu[0],
+                cpu[1],
+                cpu[2]));
+        line("");
+    }
+
+    record QueryLoad(double rate, Histogram latency) {}
+
+    private QueryLoad queryLoad(List<UUID> ids, Duration duration) throws Exception {
         var latency = new Histogram(3_600_000_000L, 3);
         var done = new AtomicBoolean();
         var count = new AtomicLong();
         var latch = new CountDownLatch(CLIENTS);
-        var cpuBefore = cpuTicks();
         long start = System.nanoTime();
         for (int client = 0; client < CLIENTS; client++) {
-            int offset = client;
-            var next = new AtomicLong(offset);
+            var next = new AtomicLong(client);
             loop(
                     () -> {
                         var id = ids.get((int) (next.getAndAdd(CLIENTS) % ids.size()));
@@ -606,28 +663,26 @@ public final class Benchmark {
                                 ? "/api/v1/participants/" + id
                                 : "/api/v1/participants/" + id + "/balance";
                         long sent = System.nanoTime();
-                        return http.get(HTTP_PORT, "localhost", path).send().onSuccess(response -> {
-                            synchronized (latency) {
-                                latency.recordValue((System.nanoTime() - sent) / 1000);
-                            }
-                        });
+                        return queryHttp
+                                .request(HttpMethod.GET, path)
+                                .compose(HttpClientRequest::send)
+                                .compose(response -> response.statusCode() == 200
+                                        ? response.body()
+                                        : Future.failedFuture("HTTP " + response.statusCode() + " for " + path))
+                                .onSuccess(body -> {
+                                    synchronized (latency) {
+                                        latency.recordValue((System.nanoTime() - sent) / 1000);
+                                    }
+                                });
                     },
                     done,
                     count,
                     latch);
         }
-        Thread.sleep(STEP.toMillis());
+        Thread.sleep(duration.toMillis());
         done.set(true);
         latch.await();
-        double rate = count.get() / ((System.nanoTime() - start) / 1e9);
-        var cpu = cpuShares(cpuBefore, System.nanoTime() - start);
-        line("## Queries (`GET /participants/{id}` and `/balance`, " + CLIENTS + " clients, closed loop)");
-        line("");
-        line(String.format(
-                "**%.0f requests/s**, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms over %d participants; CPU: service %s,"
-                        + " PostgreSQL %s, harness %s.",
-                rate, ms(latency, 50), ms(latency, 99), ms(latency, 99.9), ids.size(), cpu[0], cpu[1], cpu[2]));
-        line("");
+        return new QueryLoad(count.get() / ((System.nanoTime() - start) / 1e9), latency);
     }
 
     // --- 4. relay lag
@@ -713,6 +768,33 @@ public final class Benchmark {
         line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting); RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
                 + loadRssKib / 1024 + " MiB; after the rebuild: " + rss(service.pid()) / 1024 + " MiB.");
+    }
+
+    private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause .* ([0-9.]+)ms$");
+    private long gcLogRead;
+
+    private Path gcLog() {
+        return dir.resolve("service-gc.log").toAbsolutePath();
+    }
+
+    /** The service's GC pauses logged since the last call, as "count, longest ms". */
+    private String gcPauses() throws IOException {
+        if (!Files.exists(gcLog())) {
+            return "–";
+        }
+        var log = Files.readString(gcLog());
+        var fresh = log.substring((int) Math.min(gcLogRead, log.length()));
+        gcLogRead = log.length();
+        int count = 0;
+        double longest = 0;
+        for (var logLine : fresh.split("\n")) {
+            var pause = GC_PAUSE.matcher(logLine);
+            if (pause.find()) {
+                count++;
+                longest = Math.max(longest, Double.parseDouble(pause.group(1)));
+            }
+        }
+        return String.format("%d, %.0f", count, longest);
     }
 
     private static long rss(long pid) throws IOException {
