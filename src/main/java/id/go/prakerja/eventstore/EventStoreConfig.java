@@ -25,10 +25,12 @@ public interface EventStoreConfig {
 
         /**
          * Events read per batch by a subscriber that is behind and reads the log itself (catching up, rebuilding). A
-         * batch's statements have a fixed cost, and a subscriber far behind has no latency to protect: over 500 000
-         * events a rebuild ran at 47 500 events/s with 2 000 against 21 600 with 500 (BENCHMARKS.md).
+         * batch's statements have a fixed cost, and a subscriber far behind has no latency to protect; but every
+         * subscriber catching up holds a batch and the next one in memory, so the size is also the service's heap:
+         * with 2 000 the resident size after a catch-up rose from ~335 to ~415 MiB, with 1 000 to ~357 MiB
+         * (BENCHMARKS.md).
          */
-        @WithDefault("2000")
+        @WithDefault("1000")
         int catchUpBatchSize();
 
         /**
