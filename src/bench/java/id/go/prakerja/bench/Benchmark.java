@@ -414,6 +414,8 @@ public final class Benchmark {
         }
         line("## Catch-up after start (every subscription over the seeded log, all at once)");
         line("");
+        line("Service GC pauses since its start (count, total ms, longest ms): " + gcPauses() + ".");
+        line("");
         line("| subscription | caught up after s | events/s |");
         line("| --- | ---: | ---: |");
         caughtUp.forEach((name, seconds) -> line(String.format(
@@ -469,7 +471,7 @@ public final class Benchmark {
         line("");
         line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |"
                 + " CPU service | CPU PostgreSQL | CPU harness + broker | PostgreSQL checkpoints | autovacuum runs |"
-                + " service GC pauses (count, longest ms) |");
+                + " service GC pauses (count, total ms, longest ms) |");
         line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double bestRate = 0;
         Histogram best = null;
@@ -768,6 +770,27 @@ public final class Benchmark {
         line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting); RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
                 + loadRssKib / 1024 + " MiB; after the rebuild: " + rss(service.pid()) / 1024 + " MiB.");
+        line("");
+        line("The service's GC over the whole run: " + gcTotals() + ".");
+    }
+
+    /** Young and full collections of the whole run, with their pause time: a GC-bound phase shows here. */
+    private String gcTotals() throws IOException {
+        var totals = new StringBuilder();
+        for (var kind : List.of("Young", "Full")) {
+            int count = 0;
+            double millis = 0;
+            for (var logLine : Files.readAllLines(gcLog())) {
+                var pause = GC_PAUSE.matcher(logLine);
+                if (logLine.contains("Pause " + kind) && pause.find()) {
+                    count++;
+                    millis += Double.parseDouble(pause.group(1));
+                }
+            }
+            totals.append(totals.isEmpty() ? "" : ", ")
+                    .append(String.format("%d %s pauses, %.1f s", count, kind.toLowerCase(), millis / 1000));
+        }
+        return totals.toString();
     }
 
     private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause .* ([0-9.]+)ms$");
@@ -777,7 +800,7 @@ public final class Benchmark {
         return dir.resolve("service-gc.log").toAbsolutePath();
     }
 
-    /** The service's GC pauses logged since the last call, as "count, longest ms". */
+    /** The service's GC pauses logged since the last call, as "count, total ms, longest ms". */
     private String gcPauses() throws IOException {
         if (!Files.exists(gcLog())) {
             return "–";
@@ -786,15 +809,18 @@ public final class Benchmark {
         var fresh = log.substring((int) Math.min(gcLogRead, log.length()));
         gcLogRead = log.length();
         int count = 0;
+        double total = 0;
         double longest = 0;
         for (var logLine : fresh.split("\n")) {
             var pause = GC_PAUSE.matcher(logLine);
             if (pause.find()) {
+                double millis = Double.parseDouble(pause.group(1));
                 count++;
-                longest = Math.max(longest, Double.parseDouble(pause.group(1)));
+                total += millis;
+                longest = Math.max(longest, millis);
             }
         }
-        return String.format("%d, %.0f", count, longest);
+        return String.format("%d, %.0f, %.0f", count, total, longest);
     }
 
     private static long rss(long pid) throws IOException {
