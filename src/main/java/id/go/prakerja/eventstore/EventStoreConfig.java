@@ -27,7 +27,7 @@ public interface EventStoreConfig {
          * Events read per batch by a subscriber that is behind and reads the log itself (catching up, rebuilding). A
          * batch's statements have a fixed cost, and a subscriber far behind has no latency to protect; but every
          * subscriber catching up holds a batch and the next one in memory, so the size is also the service's heap:
-         * with 2 000 the resident size after a catch-up rose from ~335 to ~415 MiB, with 1 000 to ~357 MiB
+         * with 2 000 the resident size after a catch-up rose from ~335 to ~415 MiB, with 1 000 to ~360 MiB
          * (BENCHMARKS.md).
          */
         @WithDefault("1000")

@@ -59,7 +59,7 @@ public class ParticipantOverviewProjection implements Projection {
     /**
      * Plans the batch's statements for the table as it is now. While the overview grows from empty (a rebuild, the
      * first catch-up over a migrated log) the generic plan cached after the first few batches scans the table, since
-     * it was small then, and stays cached as the table grows: the load took 11.5 ms per batch instead of 0.4 ms over
+     * it was small then, and stays cached as the table grows: the load took 11.5 ms per batch instead of 0.2 ms over
      * 50 000 participants, half of the rebuild's time (BENCHMARKS.md).
      */
     private static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
