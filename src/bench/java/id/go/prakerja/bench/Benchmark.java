@@ -776,25 +776,36 @@ public final class Benchmark {
 
     /** Young and full collections of the whole run, with their pause time: a GC-bound phase shows here. */
     private String gcTotals() throws IOException {
-        var totals = new StringBuilder();
-        for (var kind : List.of("Young", "Full")) {
-            int count = 0;
-            double millis = 0;
-            for (var logLine : Files.readAllLines(gcLog())) {
-                var pause = GC_PAUSE.matcher(logLine);
-                if (logLine.contains("Pause " + kind) && pause.find()) {
-                    count++;
-                    millis += Double.parseDouble(pause.group(1));
-                }
-            }
-            totals.append(totals.isEmpty() ? "" : ", ")
-                    .append(String.format("%d %s pauses, %.1f s", count, kind.toLowerCase(), millis / 1000));
-        }
-        return totals.toString();
+        var lines = Files.readAllLines(gcLog());
+        var young = GcPauses.of(lines, "Pause Young");
+        var full = GcPauses.of(lines, "Pause Full");
+        return String.format(
+                "%d young pauses, %.1f s, %d full pauses, %.1f s",
+                young.count, young.totalMillis / 1000, full.count, full.totalMillis / 1000);
     }
 
     private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause .* ([0-9.]+)ms$");
     private long gcLogRead;
+
+    /** The pauses among lines of the service's GC log that contain {@code kind}. */
+    record GcPauses(int count, double totalMillis, double longestMillis) {
+
+        static GcPauses of(List<String> logLines, String kind) {
+            int count = 0;
+            double total = 0;
+            double longest = 0;
+            for (var logLine : logLines) {
+                var pause = GC_PAUSE.matcher(logLine);
+                if (logLine.contains(kind) && pause.find()) {
+                    double millis = Double.parseDouble(pause.group(1));
+                    count++;
+                    total += millis;
+                    longest = Math.max(longest, millis);
+                }
+            }
+            return new GcPauses(count, total, longest);
+        }
+    }
 
     private Path gcLog() {
         return dir.resolve("service-gc.log").toAbsolutePath();
@@ -808,19 +819,8 @@ public final class Benchmark {
         var log = Files.readString(gcLog());
         var fresh = log.substring((int) Math.min(gcLogRead, log.length()));
         gcLogRead = log.length();
-        int count = 0;
-        double total = 0;
-        double longest = 0;
-        for (var logLine : fresh.split("\n")) {
-            var pause = GC_PAUSE.matcher(logLine);
-            if (pause.find()) {
-                double millis = Double.parseDouble(pause.group(1));
-                count++;
-                total += millis;
-                longest = Math.max(longest, millis);
-            }
-        }
-        return String.format("%d, %.0f, %.0f", count, total, longest);
+        var pauses = GcPauses.of(List.of(fresh.split("\n")), "Pause ");
+        return String.format("%d, %.0f, %.0f", pauses.count, pauses.totalMillis, pauses.longestMillis);
     }
 
     private static long rss(long pid) throws IOException {
