@@ -40,8 +40,14 @@ public class EventStore {
             where $7::bigint is null or current_stream.version = $7
             returning global_position, stream_version""";
 
-    private static final String COLUMNS = "global_position, stream_id, stream_version, event_id, event_type, payload,"
-            + " metadata, transaction_id::text as transaction_xid, recorded_at";
+    /**
+     * The payload as text, decoded by whoever handles the event; of the metadata only its three fields, so that no
+     * reader builds a JSON tree per event.
+     */
+    private static final String COLUMNS = "global_position, stream_id, stream_version, event_id, event_type,"
+            + " payload::text as payload, metadata->>'correlationId' as correlation_id,"
+            + " metadata->>'causationId' as causation_id, metadata->>'actor' as actor,"
+            + " transaction_id::text as transaction_xid, recorded_at";
 
     private static final String READ_STREAM =
             "select " + COLUMNS + " from events where stream_id = $1 and stream_version >= $2 order by stream_version";
@@ -104,7 +110,7 @@ public class EventStore {
             var event = events.get(i);
             eventIds[i] = event.eventId();
             types[i] = event.type();
-            payloads[i] = event.payload().encode();
+            payloads[i] = event.payload();
             metadata[i] = JsonObject.mapFrom(event.metadata()).encode();
         }
         var arguments = Tuple.tuple()
@@ -210,18 +216,15 @@ public class EventStore {
     private static List<RecordedEvent> toEvents(RowSet<Row> rows) {
         var events = new ArrayList<RecordedEvent>(rows.rowCount());
         for (var row : rows) {
-            var metadata = row.getJsonObject("metadata");
             events.add(new RecordedEvent(
                     row.getLong("global_position"),
                     row.getString("stream_id"),
                     row.getLong("stream_version"),
                     row.getUUID("event_id"),
                     row.getString("event_type"),
-                    row.getJsonObject("payload"),
+                    row.getString("payload"),
                     new EventMetadata(
-                            metadata.getString("correlationId"),
-                            metadata.getString("causationId"),
-                            metadata.getString("actor")),
+                            row.getString("correlation_id"), row.getString("causation_id"), row.getString("actor")),
                     Long.parseUnsignedLong(row.getString("transaction_xid")),
                     row.getOffsetDateTime("recorded_at").toInstant()));
         }

@@ -1,11 +1,10 @@
 package id.go.prakerja.eventstore;
 
-import io.vertx.core.json.JsonObject;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An event about to be appended: its id, versioned type name and JSON payload. */
-public record NewEvent(UUID eventId, String type, JsonObject payload, EventMetadata metadata) {
+/** An event about to be appended: its id, versioned type name and payload as JSON text. */
+public record NewEvent(UUID eventId, String type, String payload, EventMetadata metadata) {
 
     public NewEvent {
         Objects.requireNonNull(eventId, "eventId");

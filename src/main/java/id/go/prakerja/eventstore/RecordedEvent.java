@@ -4,17 +4,25 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event as the log holds it. */
+/**
+ * An event as the log holds it. The payload stays JSON text until someone reads it: the relay passes it on as it is,
+ * and a subscriber decodes only the events it handles, each once, straight into its record.
+ */
 public record RecordedEvent(
         long globalPosition,
         String streamId,
         long streamVersion,
         UUID eventId,
         String type,
-        JsonObject payload,
+        String payload,
         EventMetadata metadata,
         long transactionId,
         Instant recordedAt) {
+
+    /** The payload as a JSON tree, for a reader that has no record for it. */
+    public JsonObject payloadJson() {
+        return new JsonObject(payload);
+    }
 
     /** Where a reader that has handled this event stands in commit order. */
     public LogPosition logPosition() {

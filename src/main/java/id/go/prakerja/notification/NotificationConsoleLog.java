@@ -36,12 +36,15 @@ public class NotificationConsoleLog implements LogConsumer {
 
     @Override
     public Uni<Void> consume(List<RecordedEvent> events) {
-        events.forEach(event -> LOG.infof(
-                "Notification %s to %s via %s: %s",
-                event.payload().getString("template"),
-                event.payload().getString("recipient"),
-                event.payload().getString("channel"),
-                event.payload().getJsonObject("parameters").encode()));
+        for (var event : events) {
+            var payload = event.payloadJson();
+            LOG.infof(
+                    "Notification %s to %s via %s: %s",
+                    payload.getString("template"),
+                    payload.getString("recipient"),
+                    payload.getString("channel"),
+                    payload.getJsonObject("parameters").encode());
+        }
         return Uni.createFrom().voidItem();
     }
 }

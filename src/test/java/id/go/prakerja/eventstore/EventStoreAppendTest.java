@@ -44,7 +44,7 @@ class EventStoreAppendTest {
 
         var read = eventStore.readStream(streamId).await().atMost(TIMEOUT);
         assertThat(read).extracting(RecordedEvent::streamVersion).containsExactly(1L, 2L, 3L);
-        assertThat(read).extracting(e -> e.payload().getString("value")).containsExactly("a", "b", "c");
+        assertThat(read).extracting(e -> e.payloadJson().getString("value")).containsExactly("a", "b", "c");
         var stored = read.get(0);
         assertThat(stored.eventId()).isEqualTo(first.eventId());
         assertThat(stored.type()).isEqualTo("thing-happened.v1");
@@ -122,7 +122,7 @@ class EventStoreAppendTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, writers * eventsPerWriter)
                         .mapToObj(Long::valueOf)
                         .toList());
-        assertThat(read).extracting(e -> e.payload().getString("value")).doesNotHaveDuplicates();
+        assertThat(read).extracting(e -> e.payloadJson().getString("value")).doesNotHaveDuplicates();
         assertThat(conflicts.get()).as("writers really competed").isPositive();
     }
 

@@ -14,7 +14,7 @@ public final class TestEvents {
         return new NewEvent(
                 UUID.randomUUID(),
                 type,
-                new JsonObject().put("value", value),
+                new JsonObject().put("value", value).encode(),
                 EventMetadata.of(UUID.randomUUID().toString(), null, "test"));
     }
 

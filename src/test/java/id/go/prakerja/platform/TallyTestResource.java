@@ -6,7 +6,6 @@ import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.eventstore.NewEvent;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,7 +33,7 @@ public class TallyTestResource {
         var event = new NewEvent(
                 UUID.randomUUID(),
                 "tallied.v1",
-                new JsonObject(),
+                "{}",
                 EventMetadata.of(UUID.randomUUID().toString(), null, "test"));
         return eventStore
                 .append("tally-" + id, ExpectedVersion.any(), List.of(event), clock.instant())

@@ -71,6 +71,6 @@ public class KafkaRelay implements LogConsumer {
                 .withExtension("correlationid", String.valueOf(event.metadata().correlationId()))
                 .build();
         return emitter.sendMessage(
-                Message.of(event.payload().encode()).addMetadata(kafka).addMetadata(cloudEvent));
+                Message.of(event.payload()).addMetadata(kafka).addMetadata(cloudEvent));
     }
 }

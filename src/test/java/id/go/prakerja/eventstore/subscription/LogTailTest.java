@@ -6,7 +6,6 @@ import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.LogPosition;
 import id.go.prakerja.eventstore.RecordedEvent;
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,7 +86,7 @@ class LogTailTest {
                 1,
                 UUID.randomUUID(),
                 "tested.v1",
-                new JsonObject(),
+                "{}",
                 EventMetadata.of("correlation", null, "test"),
                 transactionId,
                 Instant.EPOCH);
