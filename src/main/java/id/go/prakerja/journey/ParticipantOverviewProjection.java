@@ -11,11 +11,7 @@ import id.go.prakerja.journey.ParticipantEvent.IncentivePaid;
 import id.go.prakerja.journey.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.journey.ParticipantEvent.ParticipationRevoked;
 import id.go.prakerja.journey.ParticipantEvent.PayoutAccountSet;
-import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
-import id.go.prakerja.journey.ParticipantEvent.TrainingCompleted;
-import id.go.prakerja.journey.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
-import id.go.prakerja.journey.ParticipantEvent.TrainingReviewed;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
@@ -88,6 +84,15 @@ public class ParticipantOverviewProjection implements Projection {
             + " from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::bigint[],"
             + " $8::text[], $9::int[], $10::timestamptz[]) as p(purchase_id, participant_id, training_id, title,"
             + " platform_code, provider, price, voucher_code, module_count, purchased_at) on conflict do nothing";
+
+    /** The batch's changes of existing purchases (new ones are inserted first), one row per purchase. */
+    private static final String UPDATE_PURCHASES = "update participant_purchases p set"
+            + " status = coalesce(u.status, p.status), modules_completed = p.modules_completed + u.modules_completed,"
+            + " exam_passed = p.exam_passed or u.exam_passed, reviewed = p.reviewed or u.reviewed,"
+            + " certificate_number = coalesce(u.certificate_number, p.certificate_number), updated_at = u.updated_at"
+            + " from unnest($1::uuid[], $2::text[], $3::int[], $4::boolean[], $5::boolean[], $6::text[],"
+            + " $7::timestamptz[]) as u(purchase_id, status, modules_completed, exam_passed, reviewed,"
+            + " certificate_number, updated_at) where p.purchase_id = u.purchase_id";
 
     private static final String NOTIFY = "select pg_notify($1, payload) from unnest($2::text[]) as payload";
 
@@ -177,8 +182,14 @@ public class ParticipantOverviewProjection implements Projection {
         if (!purchased.isEmpty()) {
             statements.add(transaction.preparedQuery(PURCHASES).execute(purchaseArguments(purchased)));
         }
+        var purchaseChanges = new PurchaseChanges();
+        events.forEach(decoded -> purchaseChanges.apply(decoded.event(), decoded.at()));
+        var changed = purchaseChanges.list();
+        if (!changed.isEmpty()) {
+            statements.add(transaction.preparedQuery(UPDATE_PURCHASES).execute(purchaseUpdateArguments(changed)));
+        }
         for (var decoded : events) {
-            statements.addAll(purchases(transaction, decoded));
+            statements.addAll(certificates(transaction, decoded));
             statements.addAll(incentives(transaction, decoded));
         }
         statements.add(transaction.preparedQuery(TIMELINE).execute(timelineArguments(events)));
@@ -283,6 +294,15 @@ public class ParticipantOverviewProjection implements Projection {
             column(Integer.class, decoded -> purchased(decoded).training().moduleCount()),
             column(OffsetDateTime.class, Decoded::at));
 
+    private static final List<Column<PurchaseChanges.Change>> PURCHASE_UPDATE_COLUMNS = List.of(
+            column(UUID.class, change -> change.purchaseId),
+            column(String.class, change -> change.status),
+            column(Integer.class, change -> change.modulesCompleted),
+            column(Boolean.class, change -> change.examPassed),
+            column(Boolean.class, change -> change.reviewed),
+            column(String.class, change -> change.certificateNumber),
+            column(OffsetDateTime.class, change -> change.updatedAt));
+
     /** A timeline row: an event of the batch with its summaries, worked out once for both languages. */
     private record TimelineRow(Decoded decoded, TimelineSummaries.Summary summary) {}
 
@@ -302,6 +322,10 @@ public class ParticipantOverviewProjection implements Projection {
         return unnestArguments(purchases, PURCHASE_COLUMNS);
     }
 
+    private static Tuple purchaseUpdateArguments(List<PurchaseChanges.Change> changes) {
+        return unnestArguments(changes, PURCHASE_UPDATE_COLUMNS);
+    }
+
     private static Tuple timelineArguments(List<Decoded> events) {
         var rows = events.stream()
                 .map(decoded -> new TimelineRow(decoded, TimelineSummaries.of(decoded.event())))
@@ -313,44 +337,19 @@ public class ParticipantOverviewProjection implements Projection {
         return (TrainingPurchased) decoded.event();
     }
 
-    /** Updates of existing purchases and the certificate rows; new purchases are inserted for the whole batch. */
-    private static List<Uni<?>> purchases(SqlConnection transaction, Decoded decoded) {
-        var event = decoded.event();
-        var at = decoded.at();
-        if (event instanceof PurchaseCancelled cancelled) {
-            return List.of(purchase(transaction, "status = 'CANCELLED'", cancelled.purchaseId(), at));
+    /** The certificate row, which copies the participant's name and the training from the rows written before it. */
+    private static List<Uni<?>> certificates(SqlConnection transaction, Decoded decoded) {
+        if (!(decoded.event() instanceof CertificateIssued certificate)) {
+            return List.of();
         }
-        if (event instanceof TrainingProgressRecorded progress) {
-            return switch (progress.kind()) {
-                case MODULE_COMPLETED ->
-                    List.of(purchase(
-                            transaction, "modules_completed = modules_completed + 1", progress.purchaseId(), at));
-                case EXAM_PASSED -> List.of(purchase(transaction, "exam_passed = true", progress.purchaseId(), at));
-                default -> List.of();
-            };
-        }
-        if (event instanceof TrainingCompleted completed) {
-            return List.of(purchase(transaction, "status = 'COMPLETED'", completed.purchaseId(), at));
-        }
-        if (event instanceof CertificateIssued certificate) {
-            return List.of(
-                    transaction
-                            .preparedQuery("update participant_purchases set certificate_number = $2, updated_at = $3"
-                                    + " where purchase_id = $1")
-                            .execute(Tuple.of(certificate.purchaseId(), certificate.certificateNumber(), at)),
-                    transaction
-                            .preparedQuery("insert into certificates (certificate_number, participant_id, purchase_id,"
-                                    + " participant_name, training_title, provider, platform_code, issued_at)"
-                                    + " select $1, p.participant_id, p.purchase_id, coalesce(o.full_name, ''), p.title,"
-                                    + " p.provider, p.platform_code, $3 from participant_purchases p"
-                                    + " join participant_overview o on o.participant_id = p.participant_id"
-                                    + " where p.purchase_id = $2 on conflict do nothing")
-                            .execute(Tuple.of(certificate.certificateNumber(), certificate.purchaseId(), at)));
-        }
-        if (event instanceof TrainingReviewed reviewed) {
-            return List.of(purchase(transaction, "reviewed = true", reviewed.purchaseId(), at));
-        }
-        return List.of();
+        return List.of(transaction
+                .preparedQuery("insert into certificates (certificate_number, participant_id, purchase_id,"
+                        + " participant_name, training_title, provider, platform_code, issued_at)"
+                        + " select $1, p.participant_id, p.purchase_id, coalesce(o.full_name, ''), p.title,"
+                        + " p.provider, p.platform_code, $3 from participant_purchases p"
+                        + " join participant_overview o on o.participant_id = p.participant_id"
+                        + " where p.purchase_id = $2 on conflict do nothing")
+                .execute(Tuple.of(certificate.certificateNumber(), certificate.purchaseId(), decoded.at())));
     }
 
     /** The incentive schedule, each installment's state, and clawbacks. */
@@ -437,20 +436,6 @@ public class ParticipantOverviewProjection implements Projection {
                 .preparedQuery("update incentive_installments set " + assignments + ", updated_at = $3"
                         + " where participant_id = $1 and installment = $2")
                 .execute(Tuple.from(arguments));
-    }
-
-    private static Uni<?> purchase(SqlConnection transaction, String assignment, UUID purchaseId, OffsetDateTime at) {
-        return transaction
-                .preparedQuery(
-                        "update participant_purchases set " + assignment + ", updated_at = $2 where purchase_id = $1")
-                .execute(Tuple.of(purchaseId, at))
-                .replaceWithVoid();
-    }
-
-    private static void profile(Profile profile, Map<String, Object> columns) {
-        columns.put("full_name", profile.fullName());
-        columns.put("nik", profile.nik());
-        columns.put("province_code", Nik.province(profile.nik()));
     }
 
     private static UUID participantId(RecordedEvent recorded) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import id.go.prakerja.journey.DeadlineJob;
 import id.go.prakerja.testing.Concurrently;
 import id.go.prakerja.testing.Participants;
+import id.go.prakerja.testing.Projections;
 import id.go.prakerja.testing.RealInfrastructure;
 import id.go.prakerja.testing.RegistryDouble;
 import id.go.prakerja.testing.TestClock;
@@ -179,16 +180,7 @@ class PurchaseApiTest {
                         .containsEntry("purchaseId", cancelled)
                         .containsEntry("status", "CANCELLED"));
 
-        given().post("/api/v1/operator/projections/{name}/rebuild", "participant-overview")
-                .then()
-                .statusCode(202);
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> given().get("/api/v1/operator/projections")
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getInt("find { it.name == 'participant-overview' }.lag")
-                        == 0);
+        Projections.rebuild("participant-overview");
 
         assertThat(purchases(participantId)).isEqualTo(live);
     }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import id.go.prakerja.testing.KafkaTestClients;
 import id.go.prakerja.testing.Participants;
+import id.go.prakerja.testing.Projections;
 import id.go.prakerja.testing.RealInfrastructure;
 import id.go.prakerja.testing.RegistryDouble;
 import id.go.prakerja.testing.TrainingPlatformDouble;
@@ -122,6 +123,29 @@ class TrainingJourneyApiTest {
                         .body("training.reviewCount", equalTo(1))
                         .body("training.ratingAverage", equalTo(4.0f))
                         .body("reviews[0].review", equalTo("Materinya jelas dan praktis")));
+
+        // A rebuild reads the whole journey in one batch: every change of the purchase is folded into one update.
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> given().get("/api/v1/participants/{id}/purchases", participantId)
+                        .then()
+                        .body("[0].reviewed", equalTo(true)));
+        var live = given().get("/api/v1/participants/{id}/purchases", participantId)
+                .then()
+                .body("[0].modulesCompleted", equalTo(3))
+                .body("[0].examPassed", equalTo(true))
+                .body("[0].certificateNumber", equalTo(certificateNumber))
+                .extract()
+                .asString();
+        Projections.rebuild("participant-overview");
+        assertThat(given().get("/api/v1/participants/{id}/purchases", participantId)
+                        .then()
+                        .extract()
+                        .asString())
+                .isEqualTo(live);
+        given().get("/api/v1/certificates/{number}", certificateNumber)
+                .then()
+                .statusCode(200)
+                .body("participantName", equalTo("Siti Rahmawati"));
     }
 
     @Test
