@@ -147,7 +147,7 @@ public final class Benchmark {
             catchUp();
             long idleRss = rss(service.pid());
             var relayStart = endOffsets(kafka);
-            var commands = new CommandResult(0, null, null, 0);
+            var commands = new CommandResult(0, null, 0);
             if (PHASES.contains("commands")) {
                 await(pool.query("select pg_stat_statements_reset()").execute());
                 commands = commands();
@@ -464,7 +464,7 @@ public final class Benchmark {
     // --- 2. commands
     // --------------------------------------------------------------------------------------------------
 
-    record CommandResult(double bestRate, Histogram best, Histogram projectionLag, long rssUnderLoad) {}
+    record CommandResult(double bestRate, Histogram best, long rssUnderLoad) {}
 
     private CommandResult commands() throws Exception {
         line("## Commands (purchase + cancellation cycles, open loop, " + CLIENTS + " connections)");
@@ -475,7 +475,11 @@ public final class Benchmark {
         line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double bestRate = 0;
         Histogram best = null;
-        var projectionLag = new Histogram(3_600_000_000L, 3);
+        // The lag is the target's "at the command rate above": kept per step, so that the step that failed (the
+        // machine past saturation, p50 in the hundreds of ms) does not decide it.
+        Histogram bestLag = null;
+        var sustainedLag = new Histogram(3_600_000_000L, 3);
+        Histogram failedLag = null;
         // A freshly started JVM compiles its hot paths during the first seconds of load; that is not reported.
         openLoop(50, new Histogram(3_600_000_000L, 3));
         svgSeries.clear();
@@ -485,7 +489,8 @@ public final class Benchmark {
             var backgroundBefore = background();
             gcPauses();
             long wallBefore = System.nanoTime();
-            var step = openLoop(rate, projectionLag);
+            var stepLag = new Histogram(3_600_000_000L, 3);
+            var step = openLoop(rate, stepLag);
             var cpu = cpuShares(cpuBefore, System.nanoTime() - wallBefore);
             var backgroundAfter = background();
             rss = Math.max(rss, rss(service.pid()));
@@ -504,20 +509,35 @@ public final class Benchmark {
                     backgroundAfter[1] - backgroundBefore[1],
                     gcPauses()));
             if (step.latency.getValueAtPercentile(99) > P99_LIMIT_MICROS || step.errors > 0) {
+                failedLag = stepLag;
                 break;
             }
             bestRate = step.achieved;
             best = step.latency;
+            bestLag = stepLag;
+            synchronized (stepLag) {
+                sustainedLag.add(stepLag);
+            }
         }
         line("");
         line("Highest sustained rate with p99 ≤ 100 ms and no errors: **" + Math.round(bestRate) + " commands/s**.");
         line("");
-        line(String.format(
-                "Projection lag (command response → overview shows its version; 1 in 20 commands):"
-                        + " p50 %.1f ms, p99 %.1f ms.",
-                ms(projectionLag, 50), ms(projectionLag, 99)));
+        line("Projection lag (command response → overview shows its version; 1 in 20 commands): " + lag(bestLag)
+                + " at the highest sustained rate; " + lag(sustainedLag) + " over every step up to it; "
+                + lag(failedLag) + " in the step that failed.");
         line("");
-        return new CommandResult(bestRate, best, projectionLag, rss);
+        return new CommandResult(bestRate, best, rss);
+    }
+
+    private static String lag(Histogram lag) {
+        if (lag == null) {
+            return "none measured";
+        }
+        synchronized (lag) {
+            return lag.getTotalCount() == 0
+                    ? "none measured"
+                    : String.format("p50 %.1f ms, p99 %.1f ms", ms(lag, 50), ms(lag, 99));
+        }
     }
 
     record Step(double achieved, Histogram latency, long errors) {}
