@@ -1,6 +1,8 @@
 package id.go.prakerja.journey;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventTypeRegistry;
@@ -58,6 +60,13 @@ public class ParticipantService {
     private final ParticipantDecider decider;
     private final EventTypeRegistry<ParticipantEvent> types;
 
+    /**
+     * States as committed commands left them. A load starts from here and reads only the stream's later events, so a
+     * state another instance moved on is brought up to date, never trusted; the expected-version append still decides
+     * every race. Entries are only ever written after a commit, so a rolled-back command leaves nothing behind.
+     */
+    private final Cache<UUID, Loaded> committedStates;
+
     public ParticipantService(
             EventStore eventStore,
             Pool pool,
@@ -65,6 +74,7 @@ public class ParticipantService {
             Secrets secrets,
             Clock clock,
             ProgramConfig program,
+            JourneyConfig journey,
             ObjectMapper mapper) {
         this.eventStore = eventStore;
         this.pool = pool;
@@ -73,6 +83,8 @@ public class ParticipantService {
         this.clock = clock;
         this.decider = new ParticipantDecider(program.rules());
         this.types = EventTypeRegistry.of(ParticipantEvent.class, mapper, List.of());
+        this.committedStates =
+                Caffeine.newBuilder().maximumSize(journey.stateCacheSize()).build();
     }
 
     public static String streamOf(UUID participantId) {
@@ -158,7 +170,8 @@ public class ParticipantService {
 
     /**
      * Runs {@code work} in a transaction, again on a fresh state when another writer got to the stream first: the
-     * decision is simply taken again on what is there now.
+     * decision is simply taken again on what is there now. A participant's state an {@link Outcome} carries is
+     * remembered once the transaction has committed.
      */
     public <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work) {
         return Uni.createFrom()
@@ -167,15 +180,32 @@ public class ParticipantService {
                 .retry()
                 .withBackOff(Duration.ofMillis(5), Duration.ofMillis(200))
                 .withJitter(0.5)
-                .atMost(10);
+                .atMost(10)
+                .invoke(ParticipantService.this::rememberCommitted);
     }
 
+    /** The participant's state now: from the remembered one on, or from the start of the stream. */
     public Uni<Loaded> load(SqlClient client, UUID participantId) {
+        var remembered = committedStates.getIfPresent(participantId);
+        var from = remembered != null ? remembered : new Loaded(ParticipantState.INITIAL, 0);
         return eventStore
-                .readStream(client, streamOf(participantId), 1)
-                .map(events -> new Loaded(
-                        types.fold(events, ParticipantState.INITIAL, ParticipantDecider::evolve),
-                        RecordedEvent.versionAfter(events)));
+                .readStream(client, streamOf(participantId), from.version() + 1)
+                .map(events -> events.isEmpty()
+                        ? from
+                        : new Loaded(
+                                types.fold(events, from.state(), ParticipantDecider::evolve),
+                                RecordedEvent.versionAfter(events)));
+    }
+
+    private void rememberCommitted(Object result) {
+        if (result instanceof Outcome outcome) {
+            committedStates
+                    .asMap()
+                    .merge(
+                            outcome.participantId(),
+                            new Loaded(outcome.state(), outcome.version()),
+                            (known, committed) -> committed.version() >= known.version() ? committed : known);
+        }
     }
 
     /** Judges and appends within the caller's transaction; the participant's append is its first write. */

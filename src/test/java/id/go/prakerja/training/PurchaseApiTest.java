@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.EventStore;
+import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.journey.DeadlineJob;
+import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
+import id.go.prakerja.journey.ParticipantService;
 import id.go.prakerja.testing.Concurrently;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.Projections;
@@ -21,6 +26,7 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +44,12 @@ class PurchaseApiTest {
 
     @Inject
     DeadlineJob deadlineJob;
+
+    @Inject
+    EventStore eventStore;
+
+    @Inject
+    ParticipantService participants;
 
     private final RegistryDouble registry = new RegistryDouble();
 
@@ -150,6 +162,32 @@ class PurchaseApiTest {
                 .jsonPath()
                 .getList("findAll { it.type == 'training-purchased.v1' }");
         assertThat(purchased).hasSize(1);
+    }
+
+    @Test
+    void aPurchaseIsJudgedOnWhatAnotherInstanceAppendedAfterThisOneLastServedTheParticipant() {
+        var participantId = new Participants(pool).withCard(registry);
+        var first = buy(participantId, Trainings.publish(200_000, 1), 201);
+        assertThat(first.getLong("balanceAfter")).isEqualTo(800_000);
+        // Another instance cancels it: the event lies behind the state this instance remembers from the purchase.
+        var cancelled = new PurchaseCancelled(
+                UUID.fromString(first.getString("purchaseId")), 200_000, 1_000_000, clock.instant());
+        eventStore
+                .append(
+                        ParticipantService.streamOf(participantId),
+                        ExpectedVersion.any(),
+                        List.of(participants
+                                .types()
+                                .toNewEvent(
+                                        cancelled,
+                                        EventMetadata.of(UUID.randomUUID().toString(), null, "test"))),
+                        clock.instant())
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        // Judged on the remembered state alone, this would be refused: one purchase at a time.
+        var second = buy(participantId, Trainings.publish(300_000, 1), 201);
+        assertThat(second.getLong("balanceAfter")).isEqualTo(700_000);
     }
 
     @Test

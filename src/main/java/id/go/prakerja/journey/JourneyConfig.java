@@ -1,0 +1,17 @@
+package id.go.prakerja.journey;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the journey's application service runs; the programme's own rules are in {@link ProgramConfig}. */
+@ConfigMapping(prefix = "prakerja.journey")
+public interface JourneyConfig {
+
+    /**
+     * How many participants' states, as their last committed command left them, are kept in memory, so that the next
+     * command reads only the events appended since. The least recently used go first; 0 keeps none. Each entry is a
+     * participant's decided state (a few KB at most).
+     */
+    @WithDefault("10000")
+    long stateCacheSize();
+}
