@@ -12,6 +12,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Quota, applicants and selected count of every batch. */
@@ -32,6 +34,11 @@ public class BatchOverviewProjection implements Projection {
     @Override
     public boolean handles(RecordedEvent event) {
         return event.category().equals(BatchService.CATEGORY) && batches.types().knows(event.type());
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        return Optional.of(batches.types().storedTypes());
     }
 
     @Override

@@ -11,6 +11,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -41,6 +43,11 @@ public class SelectionDispatcher implements LogConsumer {
     public boolean handles(RecordedEvent event) {
         return event.category().equals(BatchService.CATEGORY)
                 && event.type().equals(batches.types().typeName(SelectionMade.class));
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        return Optional.of(Set.of(batches.types().typeName(SelectionMade.class)));
     }
 
     @Override

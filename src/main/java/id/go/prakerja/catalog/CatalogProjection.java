@@ -15,7 +15,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The searchable catalog, with ratings folded in from the participants' reviews. */
@@ -41,6 +44,13 @@ public class CatalogProjection implements Projection {
                         && catalog.types().knows(event.type()))
                 || (event.category().equals(ParticipantService.CATEGORY)
                         && event.type().equals(participants.types().typeName(TrainingReviewed.class)));
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        var types = new HashSet<>(catalog.types().storedTypes());
+        types.add(participants.types().typeName(TrainingReviewed.class));
+        return Optional.of(types);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,14 +42,17 @@ public class EventStore {
             where $7::bigint is null or current_stream.version = $7
             returning global_position, stream_version""";
 
+    private static final String HEAD_COLUMNS = "global_position, stream_id, stream_version, event_id, event_type";
+
+    private static final String TAIL_COLUMNS = "metadata->>'correlationId' as correlation_id,"
+            + " metadata->>'causationId' as causation_id, metadata->>'actor' as actor,"
+            + " transaction_id::text as transaction_xid, recorded_at";
+
     /**
      * The payload as text, decoded by whoever handles the event; of the metadata only its three fields, so that no
      * reader builds a JSON tree per event.
      */
-    private static final String COLUMNS = "global_position, stream_id, stream_version, event_id, event_type,"
-            + " payload::text as payload, metadata->>'correlationId' as correlation_id,"
-            + " metadata->>'causationId' as causation_id, metadata->>'actor' as actor,"
-            + " transaction_id::text as transaction_xid, recorded_at";
+    private static final String COLUMNS = HEAD_COLUMNS + ", payload::text as payload, " + TAIL_COLUMNS;
 
     private static final String READ_STREAM =
             "select " + COLUMNS + " from events where stream_id = $1 and stream_version >= $2 order by stream_version";
@@ -59,7 +64,9 @@ public class EventStore {
      * Only transactions older than the oldest one still running are final; everything above that horizon waits. The
      * order is on the xid8 column itself: ordered as text, "1000" would come before "999" and a page would skip.
      */
-    private static final String READ_LOG = "select " + COLUMNS + " from events"
+    private static final String READ_LOG = "select " + HEAD_COLUMNS + ","
+            + " case when $4::text[] is null or event_type = any($4::text[]) then payload::text end as payload, "
+            + TAIL_COLUMNS + " from events"
             + " where (transaction_id, global_position) > ($1::text::xid8, $2)"
             + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
             + " order by events.transaction_id, events.global_position limit $3";
@@ -160,8 +167,21 @@ public class EventStore {
 
     /** Reads up to {@code limit} events after {@code after} in commit order, never past a running transaction. */
     public Uni<List<RecordedEvent>> readLog(LogPosition after, int limit) {
+        return readLog(after, limit, Optional.empty());
+    }
+
+    /**
+     * As {@link #readLog(LogPosition, int)}, with the payloads of the {@code payloadTypes} only (all when empty): the
+     * other events come without theirs, for a reader that only passes them over.
+     */
+    public Uni<List<RecordedEvent>> readLog(LogPosition after, int limit, Optional<Set<String>> payloadTypes) {
+        var types = payloadTypes.map(named -> named.toArray(String[]::new)).orElse(null);
         return pool.preparedQuery(READ_LOG)
-                .execute(Tuple.of(Long.toUnsignedString(after.transactionId()), after.globalPosition(), limit))
+                .execute(Tuple.tuple()
+                        .addString(Long.toUnsignedString(after.transactionId()))
+                        .addLong(after.globalPosition())
+                        .addInteger(limit)
+                        .addArrayOfString(types))
                 .map(EventStore::toEvents);
     }
 

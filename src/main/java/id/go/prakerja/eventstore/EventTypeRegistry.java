@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -73,6 +75,13 @@ public final class EventTypeRegistry<E> {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + typeOf(event) + " cannot be written as JSON", e);
         }
+    }
+
+    /** Every stored type this registry can read, directly or through upcasting. */
+    public Set<String> storedTypes() {
+        var types = new HashSet<>(classesByType.keySet());
+        types.addAll(upcastersByFromType.keySet());
+        return Set.copyOf(types);
     }
 
     /** Whether this registry can read a stored type, directly or through upcasting. */

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * An event as the log holds it. The payload stays JSON text until someone reads it: the relay passes it on as it is,
- * and a subscriber decodes only the events it handles, each once, straight into its record.
+ * and a subscriber decodes only the events it handles, each once, straight into its record. It is null in an event
+ * read for a subscriber that does not read that type ({@code EventSubscriber.payloadTypes}).
  */
 public record RecordedEvent(
         long globalPosition,

@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -119,6 +121,11 @@ public class ParticipantOverviewProjection implements Projection {
     public boolean handles(RecordedEvent event) {
         return event.category().equals(ParticipantService.CATEGORY)
                 && participants.types().knows(event.type());
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        return Optional.of(participants.types().storedTypes());
     }
 
     @Override

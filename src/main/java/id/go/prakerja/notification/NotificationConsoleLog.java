@@ -5,6 +5,8 @@ import id.go.prakerja.eventstore.subscription.LogConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -18,10 +20,13 @@ public class NotificationConsoleLog implements LogConsumer {
     private static final Logger LOG = Logger.getLogger(NotificationConsoleLog.class);
 
     private final boolean enabled;
+    private final Notifications notifications;
 
     public NotificationConsoleLog(
-            @ConfigProperty(name = "prakerja.notifications.log-to-console", defaultValue = "false") boolean enabled) {
+            @ConfigProperty(name = "prakerja.notifications.log-to-console", defaultValue = "false") boolean enabled,
+            Notifications notifications) {
         this.enabled = enabled;
+        this.notifications = notifications;
     }
 
     @Override
@@ -32,6 +37,11 @@ public class NotificationConsoleLog implements LogConsumer {
     @Override
     public boolean handles(RecordedEvent event) {
         return enabled && event.category().equals(Notifications.CATEGORY);
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        return Optional.of(enabled ? notifications.types().storedTypes() : Set.of());
     }
 
     @Override

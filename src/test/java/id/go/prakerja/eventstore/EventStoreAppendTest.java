@@ -5,6 +5,7 @@ import static id.go.prakerja.eventstore.TestEvents.events;
 import static id.go.prakerja.eventstore.TestEvents.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import id.go.prakerja.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -159,6 +162,24 @@ class EventStoreAppendTest {
         expected.forEach(row -> inCommitOrder.add(row.getLong(0)));
         assertThat(paged).containsSubsequence(before.lastGlobalPosition(), after.lastGlobalPosition());
         assertThat(paged).doesNotHaveDuplicates().containsExactlyElementsOf(inCommitOrder.subList(0, paged.size()));
+    }
+
+    @Test
+    void aLogReaderNamingItsPayloadTypesGetsTheOtherEventsWithoutTheirPayloads() {
+        var streamId = stream("payloads");
+        var from = eventStore.horizon().await().atMost(TIMEOUT);
+        append(streamId, ExpectedVersion.noStream(), List.of(event("wanted.v1", "a"), event("passed-over.v1", "b")));
+
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            var read =
+                    eventStore.readLog(from, 10_000, Optional.of(Set.of("wanted.v1"))).await().atMost(TIMEOUT).stream()
+                            .filter(event -> event.streamId().equals(streamId))
+                            .toList();
+            assertThat(read).extracting(RecordedEvent::type).containsExactly("wanted.v1", "passed-over.v1");
+            assertThat(read.get(0).payloadJson().getString("value")).isEqualTo("a");
+            assertThat(read.get(1).payload()).isNull();
+            assertThat(read.get(1).metadata().actor()).isEqualTo("test");
+        });
     }
 
     private long currentTransactionId() {

@@ -213,12 +213,11 @@ final class SubscriptionRunner {
      */
     private Uni<List<RecordedEvent>> readLog(LogPosition from) {
         var prefetched = takeReadAhead(from);
-        return (prefetched != null ? prefetched : eventStore.readLog(from, config.catchUpBatchSize()))
-                .invoke(events -> {
-                    if (events.size() == config.catchUpBatchSize()) {
-                        readAhead(events.get(events.size() - 1).logPosition());
-                    }
-                });
+        return (prefetched != null ? prefetched : readLogFrom(from)).invoke(events -> {
+            if (events.size() == config.catchUpBatchSize()) {
+                readAhead(events.get(events.size() - 1).logPosition());
+            }
+        });
     }
 
     private synchronized void readAhead(LogPosition from) {
@@ -226,9 +225,12 @@ final class SubscriptionRunner {
             return;
         }
         readAheadFrom = from;
-        readAhead =
-                eventStore.readLog(from, config.catchUpBatchSize()).memoize().indefinitely();
+        readAhead = readLogFrom(from).memoize().indefinitely();
         readAhead.subscribe().with(events -> {}, failure -> LOG.debugf("Reading ahead failed: %s", failure));
+    }
+
+    private Uni<List<RecordedEvent>> readLogFrom(LogPosition from) {
+        return eventStore.readLog(from, config.catchUpBatchSize(), subscriber.payloadTypes());
     }
 
     private synchronized Uni<List<RecordedEvent>> takeReadAhead(LogPosition from) {
@@ -258,6 +260,12 @@ final class SubscriptionRunner {
     private Uni<Integer> handle(LogPosition from, List<RecordedEvent> batch) {
         var to = batch.get(batch.size() - 1).logPosition();
         var handled = batch.stream().filter(subscriber::handles).toList();
+        var unread = handled.stream().filter(event -> event.payload() == null).findFirst();
+        if (unread.isPresent()) {
+            return Uni.createFrom()
+                    .failure(new IllegalStateException("Subscription " + name() + " handles "
+                            + unread.get().type() + " but does not name it among its payload types"));
+        }
         var expected = storedCheckpoint();
         var store = !handled.isEmpty() || passedOverSince(batch.size()) >= config.batchSize();
         Uni<Void> delivered;

@@ -8,6 +8,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A process manager that turns each recorded event of one type into a request to a partner. It follows the log, so
@@ -54,6 +56,11 @@ public abstract class PartnerRequester<E> implements LogConsumer {
     @Override
     public boolean handles(RecordedEvent event) {
         return event.category().equals(category) && event.type().equals(types.typeName(eventClass));
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        return Optional.of(Set.of(types.typeName(eventClass)));
     }
 
     @Override
