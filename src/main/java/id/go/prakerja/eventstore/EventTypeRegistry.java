@@ -104,7 +104,7 @@ public final class EventTypeRegistry<E> {
 
     /**
      * Reads a payload of the current version straight into its record: through a {@link JsonObject} first, decoding
-     * was most of a rebuild's allocation and a sixth of its CPU (BENCHMARKS.md). Only older versions take that way,
+     * was most of a rebuild's allocation and a quarter of its CPU (BENCHMARKS.md). Only older versions take that way,
      * since upcasters work on the JSON tree.
      */
     public E fromStored(String storedType, String storedPayload) {

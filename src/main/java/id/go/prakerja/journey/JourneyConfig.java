@@ -9,8 +9,7 @@ public interface JourneyConfig {
 
     /**
      * How many participants' states, as their last committed command left them, are kept in memory, so that the next
-     * command reads only the events appended since. The least recently used go first; 0 keeps none. Each entry is a
-     * participant's decided state (a few KB at most).
+     * command reads only the events appended since. The least recently used go first; 0 keeps none.
      */
     @WithDefault("10000")
     long stateCacheSize();

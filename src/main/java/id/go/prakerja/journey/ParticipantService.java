@@ -181,7 +181,7 @@ public class ParticipantService {
                 .withBackOff(Duration.ofMillis(5), Duration.ofMillis(200))
                 .withJitter(0.5)
                 .atMost(10)
-                .invoke(ParticipantService.this::rememberCommitted);
+                .invoke(this::rememberCommitted);
     }
 
     /** The participant's state now: from the remembered one on, or from the start of the stream. */
