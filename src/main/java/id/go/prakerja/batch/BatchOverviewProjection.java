@@ -21,9 +21,11 @@ import java.util.UUID;
 public class BatchOverviewProjection implements Projection {
 
     private final BatchService batches;
+    private final Set<String> handledTypes;
 
     public BatchOverviewProjection(BatchService batches) {
         this.batches = batches;
+        this.handledTypes = batches.types().storedTypes();
     }
 
     @Override
@@ -33,12 +35,12 @@ public class BatchOverviewProjection implements Projection {
 
     @Override
     public boolean handles(RecordedEvent event) {
-        return event.category().equals(BatchService.CATEGORY) && batches.types().knows(event.type());
+        return event.category().equals(BatchService.CATEGORY) && handledTypes.contains(event.type());
     }
 
     @Override
     public Optional<Set<String>> payloadTypes() {
-        return Optional.of(batches.types().storedTypes());
+        return Optional.of(handledTypes);
     }
 
     @Override

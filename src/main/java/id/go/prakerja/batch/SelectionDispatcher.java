@@ -29,9 +29,12 @@ public class SelectionDispatcher implements LogConsumer {
     private final BatchService batches;
     private final ParticipantService participants;
 
+    private final String selectionMade;
+
     public SelectionDispatcher(BatchService batches, ParticipantService participants) {
         this.batches = batches;
         this.participants = participants;
+        this.selectionMade = batches.types().typeName(SelectionMade.class);
     }
 
     @Override
@@ -41,13 +44,12 @@ public class SelectionDispatcher implements LogConsumer {
 
     @Override
     public boolean handles(RecordedEvent event) {
-        return event.category().equals(BatchService.CATEGORY)
-                && event.type().equals(batches.types().typeName(SelectionMade.class));
+        return event.category().equals(BatchService.CATEGORY) && event.type().equals(selectionMade);
     }
 
     @Override
     public Optional<Set<String>> payloadTypes() {
-        return Optional.of(Set.of(batches.types().typeName(SelectionMade.class)));
+        return Optional.of(Set.of(selectionMade));
     }
 
     @Override

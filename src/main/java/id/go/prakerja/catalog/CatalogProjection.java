@@ -27,10 +27,18 @@ public class CatalogProjection implements Projection {
 
     private final CatalogService catalog;
     private final ParticipantService participants;
+    private final Set<String> trainingTypes;
+    private final String trainingReviewed;
+    private final Set<String> payloadTypes;
 
     public CatalogProjection(CatalogService catalog, ParticipantService participants) {
         this.catalog = catalog;
         this.participants = participants;
+        this.trainingTypes = catalog.types().storedTypes();
+        this.trainingReviewed = participants.types().typeName(TrainingReviewed.class);
+        var read = new HashSet<>(trainingTypes);
+        read.add(trainingReviewed);
+        this.payloadTypes = Set.copyOf(read);
     }
 
     @Override
@@ -40,17 +48,14 @@ public class CatalogProjection implements Projection {
 
     @Override
     public boolean handles(RecordedEvent event) {
-        return (event.category().equals(CatalogService.CATEGORY)
-                        && catalog.types().knows(event.type()))
+        return (event.category().equals(CatalogService.CATEGORY) && trainingTypes.contains(event.type()))
                 || (event.category().equals(ParticipantService.CATEGORY)
-                        && event.type().equals(participants.types().typeName(TrainingReviewed.class)));
+                        && event.type().equals(trainingReviewed));
     }
 
     @Override
     public Optional<Set<String>> payloadTypes() {
-        var types = new HashSet<>(catalog.types().storedTypes());
-        types.add(participants.types().typeName(TrainingReviewed.class));
-        return Optional.of(types);
+        return Optional.of(payloadTypes);
     }
 
     @Override

@@ -84,11 +84,6 @@ public final class EventTypeRegistry<E> {
         return Set.copyOf(types);
     }
 
-    /** Whether this registry can read a stored type, directly or through upcasting. */
-    public boolean knows(String type) {
-        return classesByType.containsKey(type) || upcastersByFromType.containsKey(type);
-    }
-
     /** Folds a stream's events into its state, oldest first. */
     public <S> S fold(List<RecordedEvent> events, S initial, BiFunction<S, E, S> evolve) {
         var state = initial;

@@ -106,10 +106,12 @@ public class ParticipantOverviewProjection implements Projection {
 
     private final ParticipantService participants;
     private final Clock clock;
+    private final Set<String> handledTypes;
 
     public ParticipantOverviewProjection(ParticipantService participants, Clock clock) {
         this.participants = participants;
         this.clock = clock;
+        this.handledTypes = participants.types().storedTypes();
     }
 
     @Override
@@ -119,13 +121,12 @@ public class ParticipantOverviewProjection implements Projection {
 
     @Override
     public boolean handles(RecordedEvent event) {
-        return event.category().equals(ParticipantService.CATEGORY)
-                && participants.types().knows(event.type());
+        return event.category().equals(ParticipantService.CATEGORY) && handledTypes.contains(event.type());
     }
 
     @Override
     public Optional<Set<String>> payloadTypes() {
-        return Optional.of(participants.types().storedTypes());
+        return Optional.of(handledTypes);
     }
 
     @Override

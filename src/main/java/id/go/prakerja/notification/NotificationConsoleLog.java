@@ -20,13 +20,13 @@ public class NotificationConsoleLog implements LogConsumer {
     private static final Logger LOG = Logger.getLogger(NotificationConsoleLog.class);
 
     private final boolean enabled;
-    private final Notifications notifications;
+    private final Set<String> payloadTypes;
 
     public NotificationConsoleLog(
             @ConfigProperty(name = "prakerja.notifications.log-to-console", defaultValue = "false") boolean enabled,
             Notifications notifications) {
         this.enabled = enabled;
-        this.notifications = notifications;
+        this.payloadTypes = enabled ? notifications.types().storedTypes() : Set.of();
     }
 
     @Override
@@ -41,7 +41,7 @@ public class NotificationConsoleLog implements LogConsumer {
 
     @Override
     public Optional<Set<String>> payloadTypes() {
-        return Optional.of(enabled ? notifications.types().storedTypes() : Set.of());
+        return Optional.of(payloadTypes);
     }
 
     @Override

@@ -29,6 +29,7 @@ public abstract class PartnerRequester<E> implements LogConsumer {
     private final String category;
     private final EventTypeRegistry<? super E> types;
     private final Class<E> eventClass;
+    private final String requestingType;
 
     protected PartnerRequester(
             String name,
@@ -43,6 +44,7 @@ public abstract class PartnerRequester<E> implements LogConsumer {
         this.category = category;
         this.types = types;
         this.eventClass = eventClass;
+        this.requestingType = types.typeName(eventClass);
     }
 
     /** The request for {@code event}, recorded in the stream of {@code streamEntityId}. */
@@ -55,12 +57,12 @@ public abstract class PartnerRequester<E> implements LogConsumer {
 
     @Override
     public boolean handles(RecordedEvent event) {
-        return event.category().equals(category) && event.type().equals(types.typeName(eventClass));
+        return event.category().equals(category) && event.type().equals(requestingType);
     }
 
     @Override
     public Optional<Set<String>> payloadTypes() {
-        return Optional.of(Set.of(types.typeName(eventClass)));
+        return Optional.of(Set.of(requestingType));
     }
 
     @Override
