@@ -478,10 +478,10 @@ public final class Benchmark {
         // The lag is the target's "at the command rate above": kept per step, so that the step that failed (the
         // machine past saturation, p50 in the hundreds of ms) does not decide it.
         Histogram bestLag = null;
-        var sustainedLag = new Histogram(3_600_000_000L, 3);
+        var sustainedLag = microseconds();
         Histogram failedLag = null;
         // A freshly started JVM compiles its hot paths during the first seconds of load; that is not reported.
-        openLoop(50, new Histogram(3_600_000_000L, 3));
+        openLoop(50, microseconds());
         svgSeries.clear();
         long rss = 0;
         for (int rate : new int[] {50, 100, 150, 200, 250, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
@@ -489,7 +489,7 @@ public final class Benchmark {
             var backgroundBefore = background();
             gcPauses();
             long wallBefore = System.nanoTime();
-            var stepLag = new Histogram(3_600_000_000L, 3);
+            var stepLag = microseconds();
             var step = openLoop(rate, stepLag);
             var cpu = cpuShares(cpuBefore, System.nanoTime() - wallBefore);
             var backgroundAfter = background();
@@ -529,6 +529,11 @@ public final class Benchmark {
         return new CommandResult(bestRate, best, rss);
     }
 
+    /** Microseconds up to an hour, three significant digits: every latency and lag of the harness. */
+    private static Histogram microseconds() {
+        return new Histogram(3_600_000_000L, 3);
+    }
+
     private static String lag(Histogram lag) {
         if (lag == null) {
             return "none measured";
@@ -544,7 +549,7 @@ public final class Benchmark {
 
     private Step openLoop(int rate, Histogram projectionLag) throws Exception {
         var recorder = new Recorder(3);
-        var total = new Histogram(3_600_000_000L, 3);
+        var total = microseconds();
         var errors = new AtomicLong();
         var completed = new AtomicLong();
         long intervalNanos = 1_000_000_000L / rate;
@@ -671,7 +676,7 @@ public final class Benchmark {
     record QueryLoad(double rate, Histogram latency) {}
 
     private QueryLoad queryLoad(List<UUID> ids, Duration duration) throws Exception {
-        var latency = new Histogram(3_600_000_000L, 3);
+        var latency = microseconds();
         var done = new AtomicBoolean();
         var count = new AtomicLong();
         var latch = new CountDownLatch(CLIENTS);
@@ -737,7 +742,7 @@ public final class Benchmark {
     }
 
     private void relayLag(EmbeddedKafkaBroker kafka, Map<TopicPartition, Long> from) {
-        var lag = new Histogram(3_600_000_000L, 3);
+        var lag = microseconds();
         try (var consumer = new KafkaConsumer<String, String>(consumerConfig(kafka))) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
