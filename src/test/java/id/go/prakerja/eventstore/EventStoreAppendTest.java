@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import id.go.prakerja.testing.Concurrently;
 import id.go.prakerja.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -107,16 +108,13 @@ class EventStoreAppendTest {
         int writers = 16;
         int eventsPerWriter = 5;
         var conflicts = new AtomicInteger();
-        var runs = new ArrayList<CompletableFuture<Void>>();
-        for (int writer = 0; writer < writers; writer++) {
-            int id = writer;
-            runs.add(CompletableFuture.runAsync(() -> {
-                for (int i = 0; i < eventsPerWriter; i++) {
-                    appendWithRetry(streamId, event("thing-happened.v1", "w" + id + "-" + i), conflicts);
-                }
-            }));
-        }
-        runs.forEach(CompletableFuture::join);
+        // Released at one instant: writers started one after another may each finish before the next reads.
+        Concurrently.run(writers, id -> {
+            for (int i = 0; i < eventsPerWriter; i++) {
+                appendWithRetry(streamId, event("thing-happened.v1", "w" + id + "-" + i), conflicts);
+            }
+            return id;
+        });
 
         var read = eventStore.readStream(streamId).await().atMost(TIMEOUT);
         assertThat(read).hasSize(writers * eventsPerWriter);
