@@ -35,7 +35,10 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.password",
                 EmbeddedPostgresServer.USER,
                 "kafka.bootstrap.servers",
-                kafkaBootstrapServers());
+                kafkaBootstrapServers(),
+                // One broker; the packaged application under test runs its production profile.
+                "prakerja.kafka.replication-factor",
+                "1");
     }
 
     @Override

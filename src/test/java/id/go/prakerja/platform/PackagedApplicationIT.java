@@ -1,0 +1,66 @@
+package id.go.prakerja.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.go.prakerja.testing.KafkaTestClients;
+import id.go.prakerja.testing.Participants;
+import id.go.prakerja.testing.RealInfrastructure;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, started as production starts it, against the real PostgreSQL and Kafka: what the unit of
+ * deployment does end to end. Built with {@code -Paot} on JDK 25, this run is also the training run whose AOT cache
+ * the image starts from.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class PackagedApplicationIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Test
+    void thePackagedApplicationRegistersAParticipantProjectsItAndRelaysTheEmailToKafka() {
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        var email = Participants.uniqueEmail();
+
+        var participantId = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "rahasia-sekali-123"))
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("participantId"));
+
+        Participants.awaitStatus(participantId, "REGISTERED");
+        given().get("/api/v1/participants/{id}/balance", participantId).then().statusCode(200);
+        given().get("/api/v1/trainings").then().statusCode(200);
+        given().header("Accept-Language", "id")
+                .get("/api/v1/participants/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        try (var consumer = KafkaTestClients.consumerFromStart("prakerja.notifications.v1")) {
+            await().atMost(TIMEOUT).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    var notification = new JsonObject(record.value());
+                    if (participantId.toString().equals(notification.getString("participantId"))) {
+                        return record.headers().lastHeader("ce_type") != null;
+                    }
+                }
+                return false;
+            });
+        }
+        given().get("/api/v1/participants/{id}", participantId).then().body("email", equalTo(email));
+    }
+}
