@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -75,9 +76,12 @@ public final class Benchmark {
     /** The phases after the catch-up to run; a subset shortens a measurement of one of them. */
     private static final List<String> PHASES = List.of(
             System.getProperty("bench.phases", "commands,queries,rebuild").split(","));
-    /** The service's heap and collector, as the container image sets them (src/main/docker, k8s). */
+    /** The service's heap and collector: the image's (the pom's {@code service.jvm-flags}) unless overridden. */
     private static final String SERVICE_JVM_FLAGS =
-            System.getProperty("bench.service-jvm-flags", "-XX:+UseSerialGC -Xms64m -Xmx256m");
+            System.getProperty("bench.service-jvm-flags", System.getProperty("service.jvm-flags"));
+
+    private static final Path JAR =
+            Path.of(System.getProperty("local.application-jar", "target/quarkus-app/quarkus-run.jar"));
 
     private final Path dir;
     private final StringBuilder report = new StringBuilder();
@@ -238,11 +242,11 @@ public final class Benchmark {
     // ---------------------------------------------------------------------------------------------
 
     private long startService(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) throws Exception {
-        var jar = System.getProperty("local.application-jar", "target/quarkus-app/quarkus-run.jar");
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
         command.addAll(List.of(SERVICE_JVM_FLAGS.split(" ")));
+        aotCache(JAR).ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
         // Each command step reports the service's GC pauses from this log: are the latency spikes collections?
         command.add("-Xlog:gc:file=" + gcLog());
         var extra = System.getProperty("bench.service-jvm-args", "");
@@ -259,14 +263,21 @@ public final class Benchmark {
                 "-Dprakerja.kafka.replication-factor=1",
                 "-Dquarkus.log.level=WARN",
                 "-jar",
-                jar));
+                JAR.toString()));
         long start = System.nanoTime();
-        service = new ProcessBuilder(command)
+        var processBuilder = new ProcessBuilder(command);
+        // As the image sets it: two malloc arenas instead of eight per core for the JVM's native allocations.
+        processBuilder.environment().put("MALLOC_ARENA_MAX", "2");
+        service = processBuilder
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("service.log").toFile())
                 .start();
         var client = HttpClient.newHttpClient();
         while (true) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("The service exited with " + service.exitValue() + " before it was"
+                        + " ready; see " + dir.resolve("service.log"));
+            }
             try {
                 var response = client.send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/q/health/ready"))
@@ -281,6 +292,19 @@ public final class Benchmark {
             Thread.sleep(20);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * The Leyden AOT cache that {@code ./mvnw verify -Paot} trained on JDK 25+ beside the jar, as the image starts
+     * from it; only if it is younger than the jar (an older one belongs to another build, which the JVM would refuse
+     * with a warning).
+     */
+    private static Optional<Path> aotCache(Path jar) throws IOException {
+        var cache = jar.resolveSibling("app.aot");
+        boolean usable = Runtime.version().feature() >= 25
+                && Files.exists(cache)
+                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        return usable ? Optional.of(cache) : Optional.empty();
     }
 
     private static final int SEED_CHUNK = 250;
@@ -790,7 +814,8 @@ public final class Benchmark {
     }
 
     private void footprint(long startupMillis, long idleRssKib, long loadRssKib) throws IOException {
-        line("## Footprint (JVM mode, packaged jar, flags: `" + SERVICE_JVM_FLAGS + "`)");
+        line("## Footprint (JVM mode, packaged jar, Java " + Runtime.version() + ", flags: `" + SERVICE_JVM_FLAGS
+                + "`, AOT cache: " + aotCache(JAR).map(Path::toString).orElse("none") + ")");
         line("");
         line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting); RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
