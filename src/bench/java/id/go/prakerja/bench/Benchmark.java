@@ -246,7 +246,7 @@ public final class Benchmark {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
         command.addAll(List.of(SERVICE_JVM_FLAGS.split(" ")));
-        aotCache(JAR).ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
+        aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
         // Each command step reports the service's GC pauses from this log: are the latency spikes collections?
         command.add("-Xlog:gc:file=" + gcLog());
         var extra = System.getProperty("bench.service-jvm-args", "");
@@ -299,11 +299,11 @@ public final class Benchmark {
      * from it; only if it is younger than the jar (an older one belongs to another build, which the JVM would refuse
      * with a warning).
      */
-    private static Optional<Path> aotCache(Path jar) throws IOException {
-        var cache = jar.resolveSibling("app.aot");
+    private static Optional<Path> aotCache() throws IOException {
+        var cache = JAR.resolveSibling("app.aot");
         boolean usable = Runtime.version().feature() >= 25
                 && Files.exists(cache)
-                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
+                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(JAR)) > 0;
         return usable ? Optional.of(cache) : Optional.empty();
     }
 
@@ -815,7 +815,7 @@ public final class Benchmark {
 
     private void footprint(long startupMillis, long idleRssKib, long loadRssKib) throws IOException {
         line("## Footprint (JVM mode, packaged jar, Java " + Runtime.version() + ", flags: `" + SERVICE_JVM_FLAGS
-                + "`, AOT cache: " + aotCache(JAR).map(Path::toString).orElse("none") + ")");
+                + "`, AOT cache: " + aotCache().map(Path::toString).orElse("none") + ")");
         line("");
         line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting); RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
