@@ -1,5 +1,6 @@
 package id.go.prakerja.platform;
 
+import id.go.prakerja.eventstore.subscription.OutboundReadiness;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
@@ -23,15 +24,17 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the service's topics when they are missing. It runs in the background and retries until the broker
- * answers, because the service must start and serve queries while Kafka is away.
+ * answers, because the service must start and serve queries while Kafka is away; the log's consumers publish only
+ * once it is done, so that no producer's first request lets the broker create a topic with its own defaults.
  */
 @ApplicationScoped
-public class KafkaTopicProvisioner {
+public class KafkaTopicProvisioner implements OutboundReadiness {
 
     private static final Logger LOG = Logger.getLogger(KafkaTopicProvisioner.class);
 
     private final KafkaTopicsConfig config;
     private final Map<String, Object> kafkaConfig;
+    private volatile boolean provisioned;
 
     @Inject
     public KafkaTopicProvisioner(
@@ -51,7 +54,15 @@ public class KafkaTopicProvisioner {
                 .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
                 .indefinitely()
                 .subscribe()
-                .with(created -> LOG.infof("Kafka topics ready; created %s", created));
+                .with(created -> {
+                    provisioned = true;
+                    LOG.infof("Kafka topics ready; created %s", created);
+                });
+    }
+
+    @Override
+    public boolean ready() {
+        return provisioned;
     }
 
     Set<String> createMissingTopics() {

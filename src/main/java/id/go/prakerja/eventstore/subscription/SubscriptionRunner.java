@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -40,6 +41,7 @@ final class SubscriptionRunner {
     private final Supplier<Uni<SqlConnection>> leaseConnections;
     private final Vertx vertx;
     private final EventStoreConfig.Subscriptions config;
+    private final BooleanSupplier mayDeliver;
 
     private boolean started;
     private SqlConnection lease;
@@ -60,7 +62,8 @@ final class SubscriptionRunner {
             Pool pool,
             Supplier<Uni<SqlConnection>> leaseConnections,
             Vertx vertx,
-            EventStoreConfig.Subscriptions config) {
+            EventStoreConfig.Subscriptions config,
+            BooleanSupplier mayDeliver) {
         this.subscriber = subscriber;
         this.eventStore = eventStore;
         this.tail = tail;
@@ -69,6 +72,7 @@ final class SubscriptionRunner {
         this.leaseConnections = leaseConnections;
         this.vertx = vertx;
         this.config = config;
+        this.mayDeliver = mayDeliver;
     }
 
     String name() {
@@ -111,7 +115,8 @@ final class SubscriptionRunner {
     }
 
     private synchronized boolean startPolling() {
-        if (!started || lease == null) {
+        // Not yet deliverable: the next wake asks again, at the latest the poll interval's.
+        if (!started || lease == null || !mayDeliver.getAsBoolean()) {
             return false;
         }
         if (polling) {

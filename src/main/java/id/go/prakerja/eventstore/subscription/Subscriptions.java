@@ -19,13 +19,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
  * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When PostgreSQL notifies an append
  * (LISTEN/NOTIFY, delivered at commit) the shared {@link LogTail} reads it once and wakes the runners that follow
  * it; runners further behind read the log themselves. A slow poll wakes everything, as a fallback and so that
- * runners store the checkpoints of events they passed over.
+ * runners store the checkpoints of events they passed over. {@link LogConsumer}s deliver once the application's
+ * {@link OutboundReadiness}, if it has one, says that what they write to is there.
  */
 @ApplicationScoped
 public class Subscriptions {
@@ -62,7 +64,8 @@ public class Subscriptions {
             Pool pool,
             Vertx vertx,
             EventStoreConfig config,
-            DedicatedSessions sessions) {
+            DedicatedSessions sessions,
+            Instance<OutboundReadiness> outbound) {
         this.eventStore = eventStore;
         this.checkpoints = checkpoints;
         this.pool = pool;
@@ -70,6 +73,7 @@ public class Subscriptions {
         this.config = config;
         this.sessions = sessions;
         this.tail = new LogTail(eventStore, vertx, config.subscriptions(), this::wakeRunners);
+        BooleanSupplier outboundReady = outbound.isResolvable() ? outbound.get()::ready : () -> true;
         for (var subscriber : subscribers) {
             var previous = runners.put(
                     subscriber.name(),
@@ -81,7 +85,8 @@ public class Subscriptions {
                             pool,
                             sessions::connect,
                             vertx,
-                            config.subscriptions()));
+                            config.subscriptions(),
+                            subscriber instanceof LogConsumer ? outboundReady : () -> true));
             if (previous != null) {
                 throw new IllegalStateException("Two subscribers are named " + subscriber.name());
             }
