@@ -286,12 +286,35 @@ public final class Benchmark {
                 if (response.statusCode() == 200) {
                     break;
                 }
+                if (answeringAfterMillis < 0) {
+                    answeringAfterMillis = (System.nanoTime() - start) / 1_000_000;
+                }
+                lastChecksDown = checksDown(response.body());
             } catch (IOException notYet) {
                 // The service is still starting.
             }
             Thread.sleep(20);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** When the service first answered on HTTP, and which readiness checks were down at its last "not ready". */
+    private long answeringAfterMillis = -1;
+
+    private String lastChecksDown = "none";
+
+    private static String checksDown(String health) {
+        try {
+            return new JsonObject(health)
+                    .getJsonArray("checks").stream()
+                            .map(JsonObject.class::cast)
+                            .filter(check -> !"UP".equals(check.getString("status")))
+                            .map(check -> check.getString("name"))
+                            .toList()
+                            .toString();
+        } catch (RuntimeException notHealthJson) {
+            return "(not a health answer)";
+        }
     }
 
     /**
@@ -817,7 +840,9 @@ public final class Benchmark {
         line("## Footprint (JVM mode, packaged jar, Java " + Runtime.version() + ", flags: `" + SERVICE_JVM_FLAGS
                 + "`, AOT cache: " + aotCache().map(Path::toString).orElse("none") + ")");
         line("");
-        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting); RSS idle"
+        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting; answering on"
+                + " HTTP after " + answeringAfterMillis + " ms, readiness checks down at the last answer before: "
+                + lastChecksDown + "); RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
                 + loadRssKib / 1024 + " MiB; after the rebuild: " + rss(service.pid()) / 1024 + " MiB.");
         line("");
