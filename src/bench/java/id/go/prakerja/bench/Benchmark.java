@@ -301,7 +301,7 @@ public final class Benchmark {
     /** When the service first answered on HTTP, and which readiness checks were down at its last "not ready". */
     private long answeringAfterMillis = -1;
 
-    private String lastChecksDown = "none";
+    private String lastChecksDown;
 
     private static String checksDown(String health) {
         try {
@@ -840,9 +840,12 @@ public final class Benchmark {
         line("## Footprint (JVM mode, packaged jar, Java " + Runtime.version() + ", flags: `" + SERVICE_JVM_FLAGS
                 + "`, AOT cache: " + aotCache().map(Path::toString).orElse("none") + ")");
         line("");
-        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting; answering on"
-                + " HTTP after " + answeringAfterMillis + " ms, readiness checks down at the last answer before: "
-                + lastChecksDown + "); RSS idle"
+        var beforeReady = answeringAfterMillis < 0
+                ? "its first HTTP answer was ready"
+                : "answering on HTTP after " + answeringAfterMillis + " ms, readiness checks down at the last answer"
+                        + " before: " + lastChecksDown;
+        line("Startup to `/q/health/ready` = UP: " + startupMillis + " ms (with the seeded log waiting; " + beforeReady
+                + "); RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
                 + loadRssKib / 1024 + " MiB; after the rebuild: " + rss(service.pid()) / 1024 + " MiB.");
         line("");
