@@ -838,7 +838,10 @@ public final class Benchmark {
 
     private void footprint(long startupMillis, long idleRssKib, long loadRssKib) throws IOException {
         line("## Footprint (JVM mode, packaged jar, Java " + Runtime.version() + ", flags: `" + SERVICE_JVM_FLAGS
-                + "`, AOT cache: " + aotCache().map(Path::toString).orElse("none") + ")");
+                + "`, AOT cache: "
+                + aotCache()
+                        .map(cache -> cache.getFileName() + " beside the jar")
+                        .orElse("none") + ")");
         line("");
         var beforeReady = answeringAfterMillis < 0
                 ? "its first HTTP answer was ready"
