@@ -77,20 +77,25 @@ public class Subscriptions {
         for (var subscriber : subscribers) {
             var previous = runners.put(
                     subscriber.name(),
-                    new SubscriptionRunner(
-                            subscriber,
-                            eventStore,
-                            tail,
-                            checkpoints,
-                            pool,
-                            sessions::connect,
-                            vertx,
-                            config.subscriptions(),
-                            subscriber instanceof LogConsumer ? outboundReady : () -> true));
+                    runnerFor(subscriber, subscriber instanceof LogConsumer ? outboundReady : () -> true));
             if (previous != null) {
                 throw new IllegalStateException("Two subscribers are named " + subscriber.name());
             }
         }
+    }
+
+    /** A runner on this instance's log tail, store and sessions, delivering whenever {@code mayDeliver} says so. */
+    SubscriptionRunner runnerFor(EventSubscriber subscriber, BooleanSupplier mayDeliver) {
+        return new SubscriptionRunner(
+                subscriber,
+                eventStore,
+                tail,
+                checkpoints,
+                pool,
+                sessions::connect,
+                vertx,
+                config.subscriptions(),
+                mayDeliver);
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -5,9 +5,7 @@ import static id.go.prakerja.eventstore.TestEvents.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.go.prakerja.eventstore.DedicatedSessions;
 import id.go.prakerja.eventstore.EventStore;
-import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.testing.RealInfrastructure;
@@ -15,8 +13,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,19 +32,7 @@ class OutboundReadinessTest {
     EventStore eventStore;
 
     @Inject
-    Checkpoints checkpoints;
-
-    @Inject
-    Pool pool;
-
-    @Inject
-    DedicatedSessions sessions;
-
-    @Inject
-    Vertx vertx;
-
-    @Inject
-    EventStoreConfig config;
+    Subscriptions subscriptions;
 
     @Inject
     OutboundReadiness applicationReadiness;
@@ -77,17 +61,7 @@ class OutboundReadinessTest {
             }
         };
         var outboundReady = new AtomicBoolean();
-        var tail = new LogTail(eventStore, vertx, config.subscriptions(), () -> {});
-        var runner = new SubscriptionRunner(
-                consumer,
-                eventStore,
-                tail,
-                checkpoints,
-                pool,
-                sessions::connect,
-                vertx,
-                config.subscriptions(),
-                outboundReady::get);
+        var runner = subscriptions.runnerFor(consumer, outboundReady::get);
         eventStore
                 .append(streamId, ExpectedVersion.noStream(), events(3, "outbound-waited.v1"), Instant.now())
                 .await()
