@@ -1,6 +1,7 @@
 package id.go.prakerja.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -11,7 +12,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -50,17 +50,10 @@ class PackagedApplicationIT {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        try (var consumer = KafkaTestClients.consumerFromStart("prakerja.notifications.v1")) {
-            await().atMost(TIMEOUT).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    var notification = new JsonObject(record.value());
-                    if (participantId.toString().equals(notification.getString("participantId"))) {
-                        return record.headers().lastHeader("ce_type") != null;
-                    }
-                }
-                return false;
-            });
-        }
+        assertThat(KafkaTestClients.awaitNotification(participantId, "EMAIL_VERIFICATION")
+                        .headers()
+                        .lastHeader("ce_type"))
+                .isNotNull();
         given().get("/api/v1/participants/{id}", participantId).then().body("email", equalTo(email));
     }
 }

@@ -1,9 +1,15 @@
 package id.go.prakerja.testing;
 
+import static org.awaitility.Awaitility.await;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -12,6 +18,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plain Kafka clients on the shared test broker, playing the partners and reading what the service published. */
 public final class KafkaTestClients {
+
+    private static final String NOTIFICATIONS = "prakerja.notifications.v1";
 
     private KafkaTestClients() {}
 
@@ -30,6 +38,25 @@ public final class KafkaTestClients {
                 StringDeserializer.class));
         consumer.subscribe(List.of(topic));
         return consumer;
+    }
+
+    /** The first notification to {@code participantId} from {@code template} that the service published, awaited. */
+    public static ConsumerRecord<String, String> awaitNotification(UUID participantId, String template) {
+        try (var consumer = consumerFromStart(NOTIFICATIONS)) {
+            var found = new AtomicReference<ConsumerRecord<String, String>>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    var notification = new JsonObject(record.value());
+                    if (found.get() == null
+                            && participantId.toString().equals(notification.getString("participantId"))
+                            && template.equals(notification.getString("template"))) {
+                        found.set(record);
+                    }
+                }
+                return found.get() != null;
+            });
+            return found.get();
+        }
     }
 
     public static KafkaProducer<String, String> producer() {

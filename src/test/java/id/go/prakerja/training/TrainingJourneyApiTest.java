@@ -64,7 +64,8 @@ class TrainingJourneyApiTest {
         var purchaseId = purchase.getString("purchaseId");
         Participants.awaitStatus(participantId, "TRAINING_PURCHASED");
         given().get("/api/v1/participants/{id}/balance", participantId).then().body("balance", equalTo(600_000));
-        var guide = awaitNotification(participantId, "TRAINING_START_GUIDE");
+        var guide = new JsonObject(KafkaTestClients.awaitNotification(participantId, "TRAINING_START_GUIDE")
+                .value());
         assertThat(guide.getJsonObject("parameters").getString("platformLink")).startsWith("https://");
         assertThat(guide.getJsonObject("parameters").getString("voucherCode")).isEqualTo(voucherCode);
 
@@ -198,23 +199,6 @@ class TrainingJourneyApiTest {
                             .orElseThrow()
                             .getValue())
                     .contains("PURCHASE_NOT_FOUND");
-        }
-    }
-
-    private JsonObject awaitNotification(UUID participantId, String template) {
-        try (var consumer = KafkaTestClients.consumerFromStart("prakerja.notifications.v1")) {
-            var found = new JsonObject[1];
-            await().atMost(TIMEOUT).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    var value = new JsonObject(record.value());
-                    if (participantId.toString().equals(value.getString("participantId"))
-                            && template.equals(value.getString("template"))) {
-                        found[0] = value;
-                    }
-                }
-                return found[0] != null;
-            });
-            return found[0];
         }
     }
 }
