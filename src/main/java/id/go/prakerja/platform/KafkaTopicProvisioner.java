@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,10 @@ import org.jboss.logging.Logger;
  * Creates the service's topics when they are missing. It runs in the background and retries until the broker
  * answers, because the service must start and serve queries while Kafka is away; the log's consumers publish only
  * once it is done, so that no producer's first request lets the broker create a topic with its own defaults.
+ *
+ * <p>A topic that already exists with another partition count is reported, not changed: adding partitions moves
+ * participants' keys to other partitions, which breaks the order of their events for consumers, so that is an
+ * operator's decision.
  */
 @ApplicationScoped
 public class KafkaTopicProvisioner implements OutboundReadiness {
@@ -43,9 +48,12 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
         this.kafkaConfig = kafkaConfig;
     }
 
+    /** What one provisioning did: the topics it created, and existing topics whose partition count differs. */
+    record Provisioned(Set<String> created, Map<String, Integer> otherPartitionCounts) {}
+
     void onStart(@Observes StartupEvent event) {
         Uni.createFrom()
-                .item(this::createMissingTopics)
+                .item(this::provision)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure()
                 .invoke(failure -> LOG.warnf(failure, "Kafka topics not provisioned yet, retrying"))
@@ -54,9 +62,13 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
                 .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
                 .indefinitely()
                 .subscribe()
-                .with(created -> {
+                .with(result -> {
+                    result.otherPartitionCounts()
+                            .forEach((topic, partitions) -> LOG.warnf(
+                                    "Kafka topic %s has %d partitions where this service creates %d; left as it is",
+                                    topic, partitions, config.partitions()));
                     provisioned = true;
-                    LOG.infof("Kafka topics ready; created %s", created);
+                    LOG.infof("Kafka topics ready; created %s", result.created());
                 });
     }
 
@@ -65,7 +77,7 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
         return provisioned;
     }
 
-    Set<String> createMissingTopics() {
+    Provisioned provision() {
         var adminConfig = new HashMap<String, Object>();
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
         kafkaConfig.forEach((key, value) -> {
@@ -94,12 +106,26 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
                     }
                 }
             }
-            return created;
+            return new Provisioned(created, otherPartitionCounts(admin, timeoutMillis));
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while provisioning Kafka topics", e);
         }
+    }
+
+    private Map<String, Integer> otherPartitionCounts(Admin admin, long timeoutMillis)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        var others = new TreeMap<String, Integer>();
+        admin.describeTopics(config.topics())
+                .allTopicNames()
+                .get(timeoutMillis, TimeUnit.MILLISECONDS)
+                .forEach((topic, description) -> {
+                    if (description.partitions().size() != config.partitions()) {
+                        others.put(topic, description.partitions().size());
+                    }
+                });
+        return others;
     }
 }

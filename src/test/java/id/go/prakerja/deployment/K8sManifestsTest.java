@@ -104,6 +104,23 @@ class K8sManifestsTest {
     }
 
     @Test
+    void onlyTheDeclaredTopicsExistAndTheyHaveThePartitionCountTheServiceExpects() {
+        assertThat(one("Kafka")
+                        .path("spec")
+                        .path("kafka")
+                        .path("config")
+                        .path("auto.create.topics.enable")
+                        .asBoolean(true))
+                .isFalse();
+        var expected =
+                one("ConfigMap").path("data").path("PRAKERJA_KAFKA_PARTITIONS").asInt();
+        assertThat(objects.stream()
+                        .filter(object -> object.path("kind").asText().equals("KafkaTopic"))
+                        .map(topic -> topic.path("spec").path("partitions").asInt()))
+                .containsOnly(expected);
+    }
+
+    @Test
     void postgresIsACloudNativePgClusterTheServiceConnectsTo() {
         var cluster = one("Cluster");
         assertThat(cluster.path("apiVersion").asText()).startsWith("postgresql.cnpg.io/");

@@ -1,0 +1,73 @@
+package id.go.prakerja.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.prakerja.testing.RealInfrastructure;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class KafkaTopicProvisionerTest {
+
+    private static final int PARTITIONS = 3;
+
+    @Test
+    void createsWhatIsMissingAndReportsAnExistingTopicWithAnotherPartitionCountWithoutChangingIt() throws Exception {
+        var prefix = "provisioning-" + UUID.randomUUID();
+        var existing = prefix + "-existing";
+        var missing = prefix + "-missing";
+        try (var admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(existing, 2, (short) 1)))
+                    .all()
+                    .get();
+
+            var provisioned = provisionerOf(List.of(existing, missing)).provision();
+
+            assertThat(provisioned.created()).isEqualTo(Set.of(missing));
+            assertThat(provisioned.otherPartitionCounts()).isEqualTo(Map.of(existing, 2));
+            var partitions = admin.describeTopics(List.of(existing, missing))
+                    .allTopicNames()
+                    .get();
+            assertThat(partitions.get(existing).partitions()).hasSize(2);
+            assertThat(partitions.get(missing).partitions()).hasSize(PARTITIONS);
+        }
+    }
+
+    private static KafkaTopicProvisioner provisionerOf(List<String> topics) {
+        var config = new KafkaTopicsConfig() {
+            @Override
+            public List<String> topics() {
+                return topics;
+            }
+
+            @Override
+            public int partitions() {
+                return PARTITIONS;
+            }
+
+            @Override
+            public short replicationFactor() {
+                return 1;
+            }
+
+            @Override
+            public Duration provisioningTimeout() {
+                return Duration.ofSeconds(10);
+            }
+        };
+        return new KafkaTopicProvisioner(
+                config, Map.of("bootstrap.servers", RealInfrastructure.kafkaBootstrapServers()));
+    }
+}
