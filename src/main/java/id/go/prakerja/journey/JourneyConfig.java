@@ -13,4 +13,12 @@ public interface JourneyConfig {
      */
     @WithDefault("10000")
     long stateCacheSize();
+
+    /**
+     * Connections of the pipelined client that reads participants' status and balance, the platform's busiest
+     * reads; each carries many statements at once. At 100 000 participants on two cores, 2, 4 and 8 answered alike
+     * (BENCHMARKS.md).
+     */
+    @WithDefault("4")
+    int overviewReadConnections();
 }
