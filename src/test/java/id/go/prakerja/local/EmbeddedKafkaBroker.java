@@ -36,8 +36,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Starts a broker keeping its log under {@code logDirectory}; {@code port} 0 picks a free one. */
     public static EmbeddedKafkaBroker start(Path logDirectory, int port) {
-        var broker =
-                new EmbeddedKafkaBroker(logDirectory, port == 0 ? freePort() : port, port == 0 ? freePort() : port + 1);
+        int[] ports = port == 0 ? twoFreePorts() : new int[] {port, port + 1};
+        var broker = new EmbeddedKafkaBroker(logDirectory, ports[0], ports[1]);
         broker.format();
         broker.startServer();
         return broker;
@@ -116,10 +116,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** Both sockets stay open until both ports are known: one after the other, the kernel may hand out one twice. */
+    private static int[] twoFreePorts() {
+        try (var broker = new ServerSocket(0);
+                var controller = new ServerSocket(0)) {
+            broker.setReuseAddress(true);
+            controller.setReuseAddress(true);
+            return new int[] {broker.getLocalPort(), controller.getLocalPort()};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
