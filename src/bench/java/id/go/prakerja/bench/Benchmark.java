@@ -878,13 +878,13 @@ public final class Benchmark {
         line("");
         var beforeReady = answeringAfterMillis < 0
                 ? "its first HTTP answer was ready"
-                : "answering on HTTP after " + answeringAfterMillis + " ms, readiness checks down at the last answer"
-                        + " before: " + lastChecksDown;
+                : "the service answered on HTTP after " + answeringAfterMillis + " ms, with readiness checks down at"
+                        + " its last answer before: " + lastChecksDown;
         var sorted = startupMillis.stream().sorted().toList();
         line("Startup to `/q/health/ready` = UP with the seeded log waiting: **" + sorted.get(sorted.size() / 2)
                 + " ms**, the median of " + sorted.size() + " starts after the load settled ("
                 + startupMillis.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                + " ms; the last start's " + beforeReady + "); the first start, straight after the load with"
+                + " ms; at the last start " + beforeReady + "); the first start, straight after the load with"
                 + " autovacuum and the checkpointer still at work: " + freshStartupMillis + " ms; RSS idle"
                 + " after the catch-up: " + idleRssKib / 1024 + " MiB; highest during the command steps: "
                 + loadRssKib / 1024 + " MiB; after the rebuild: " + rss(service.pid()) / 1024 + " MiB.");
