@@ -166,12 +166,12 @@ public final class Benchmark {
             var relayStart = endOffsets(kafka);
             var commands = new CommandResult(0, null, 0);
             if (PHASES.contains("commands")) {
-                await(pool.query("select pg_stat_statements_reset()").execute());
+                resetStatistics();
                 commands = commands();
                 topStatements("during the command steps");
             }
             if (PHASES.contains("queries")) {
-                await(pool.query("select pg_stat_statements_reset()").execute());
+                resetStatistics();
                 queries();
                 topStatements("during the queries");
             }
@@ -179,7 +179,7 @@ public final class Benchmark {
                 relayLag(kafka, relayStart);
             }
             if (PHASES.contains("rebuild")) {
-                await(pool.query("select pg_stat_statements_reset()").execute());
+                resetStatistics();
                 rebuild();
                 topStatements("during the rebuild");
             }
@@ -973,6 +973,11 @@ public final class Benchmark {
     }
 
     /** Where PostgreSQL spent its time: the statements with the most total execution time since the last reset. */
+    /** Statement and transaction counters start again, so that a phase's totals are its own. */
+    private void resetStatistics() throws Exception {
+        await(pool.query("select pg_stat_statements_reset(), pg_stat_reset()").execute());
+    }
+
     private void topStatements(String when) throws Exception {
         var rows = await(pool.query("select calls, round(total_exec_time::numeric, 0) as total_ms,"
                         + " round(mean_exec_time::numeric, 3) as mean_ms, rows,"
@@ -992,6 +997,29 @@ public final class Benchmark {
                     row.getLong("rows"),
                     row.getString("query").replace("|", "\\|")));
         }
+        line("");
+        // Per command: its statements and transactions, with everything they set off (subscriptions, relay).
+        var totals = await(pool.query("select (select sum(calls) from pg_stat_statements) as calls,"
+                                + " (select round(sum(total_exec_time)::numeric, 0) from pg_stat_statements) as ms,"
+                                + " (select coalesce(sum(calls), 0) from pg_stat_statements"
+                                + "  where query like 'insert into events %') as appends,"
+                                + " (select xact_commit from pg_stat_database where datname = current_database())"
+                                + " as transactions")
+                        .execute())
+                .iterator()
+                .next();
+        long appends = totals.getLong("appends");
+        line(String.format(
+                "Every statement together: %d calls, %s ms of execution; %d transactions committed%s.",
+                totals.getLong("calls"),
+                totals.getValue("ms"),
+                totals.getLong("transactions"),
+                appends == 0
+                        ? ""
+                        : String.format(
+                                "; per append to the log: %.1f statements, %.1f transactions",
+                                (double) totals.getLong("calls") / appends,
+                                (double) totals.getLong("transactions") / appends)));
         line("");
     }
 
