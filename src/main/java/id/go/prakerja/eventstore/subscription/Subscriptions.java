@@ -19,13 +19,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
  * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When PostgreSQL notifies an append
- * (LISTEN/NOTIFY, delivered at commit) the shared {@link LogTail} reads it once and wakes the runners that follow
- * it; runners further behind read the log themselves. A slow poll wakes everything, as a fallback and so that
+ * (LISTEN/NOTIFY, delivered at commit) the shared {@link LogTail} reads it once, after a short linger that lets one
+ * read and one batch per subscriber serve the commits of that moment, and wakes the runners that follow it; runners further behind read the log themselves. A slow poll wakes everything, as a fallback and so that
  * runners store the checkpoints of events they passed over. {@link LogConsumer}s deliver once the application's
  * {@link OutboundReadiness}, if it has one, says that what they write to is there.
  */
@@ -55,6 +56,7 @@ public class Subscriptions {
     private final DedicatedSessions sessions;
     private PgSubscriber listener;
     private long pollTimer = -1;
+    private final AtomicBoolean appendedReadScheduled = new AtomicBoolean();
 
     @Inject
     public Subscriptions(
@@ -132,6 +134,18 @@ public class Subscriptions {
     }
 
     private void appended() {
+        long lingerMillis = config.subscriptions().notificationLinger().toMillis();
+        if (lingerMillis == 0) {
+            readAppended();
+        } else if (appendedReadScheduled.compareAndSet(false, true)) {
+            vertx.setTimer(lingerMillis, id -> {
+                appendedReadScheduled.set(false);
+                readAppended();
+            });
+        }
+    }
+
+    private void readAppended() {
         tail.wake();
         runners.values().forEach(SubscriptionRunner::wakeUnlessFollowingTail);
     }

@@ -115,6 +115,11 @@ class LogTailTest {
         }
 
         @Override
+        public Duration notificationLinger() {
+            return Duration.ZERO;
+        }
+
+        @Override
         public Duration horizonRetry() {
             return Duration.ofMillis(10);
         }
