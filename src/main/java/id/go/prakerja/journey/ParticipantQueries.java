@@ -19,8 +19,8 @@ import java.util.UUID;
  * <p>The overview, the busiest read of the platform (status and balance by id), is one prepared statement on a
  * pipelined client of its own: through a Hibernate Reactive session the service spent about 0.3 ms of CPU per request,
  * and through the pool, which lends a connection per statement, PostgreSQL spent 1.5 to 1.9 times the CPU per read
- * that it spends when the statements arrive pipelined on a few connections (BENCHMARKS.md). The timeline and the other read
- * models stay with Panache.
+ * that it spends when the statements arrive pipelined on a few connections (BENCHMARKS.md). The timeline and the
+ * other read models stay with Panache.
  */
 @ApplicationScoped
 public class ParticipantQueries {

@@ -26,8 +26,9 @@ import org.jboss.logging.Logger;
 /**
  * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When PostgreSQL notifies an append
  * (LISTEN/NOTIFY, delivered at commit) the shared {@link LogTail} reads it once, after a short linger that lets one
- * read and one batch per subscriber serve the commits of that moment, and wakes the runners that follow it; runners further behind read the log themselves. A slow poll wakes everything, as a fallback and so that
- * runners store the checkpoints of events they passed over. {@link LogConsumer}s deliver once the application's
+ * read and one batch per subscriber serve the commits of that moment, and wakes the runners that follow it; runners
+ * further behind read the log themselves. A slow poll wakes everything, as a fallback and so that runners store the
+ * checkpoints of events they passed over. {@link LogConsumer}s deliver once the application's
  * {@link OutboundReadiness}, if it has one, says that what they write to is there.
  */
 @ApplicationScoped
