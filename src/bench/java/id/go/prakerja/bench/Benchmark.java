@@ -998,12 +998,12 @@ public final class Benchmark {
         return rows.iterator().next().getString("settings");
     }
 
-    /** Where PostgreSQL spent its time: the statements with the most total execution time since the last reset. */
     /** Statement and transaction counters start again, so that a phase's totals are its own. */
     private void resetStatistics() throws Exception {
         await(pool.query("select pg_stat_statements_reset(), pg_stat_reset()").execute());
     }
 
+    /** Where PostgreSQL spent its time: the statements with the most total execution time since the last reset. */
     private void topStatements(String when) throws Exception {
         var rows = await(pool.query("select calls, round(total_exec_time::numeric, 0) as total_ms,"
                         + " round(mean_exec_time::numeric, 3) as mean_ms, rows,"
