@@ -363,7 +363,8 @@ public final class Benchmark {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         var mutinyPool = io.vertx.mutiny.sqlclient.Pool.newInstance(pool);
-        var store = new EventStore(mutinyPool);
+        // Appended before the service starts: its catch-up finds them, nothing needs telling.
+        var store = new EventStore(mutinyPool, () -> {});
         var participantTypes = EventTypeRegistry.of(ParticipantEvent.class, mapper, List.of());
         var trainingTypes = EventTypeRegistry.of(TrainingEvent.class, mapper, List.of());
         var metadata = EventMetadata.of("benchmark", null, "benchmark");

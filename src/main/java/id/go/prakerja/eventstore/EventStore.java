@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.UUID;
  * statement that checks the expected version. The lock serialises writers of one stream, and because it is taken
  * before the transaction's first write, the transaction ids of a stream's writers are ordered as their commits: the
  * log read in (transaction id, position) order therefore keeps every stream in version order. An append must be the
- * first write of its transaction for that to hold.
+ * first write of its transaction for that to hold. Once the transaction commits, the append is announced to the
+ * log's readers ({@link AppendAnnouncer}).
  */
 @ApplicationScoped
 public class EventStore {
@@ -90,9 +92,17 @@ public class EventStore {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Pool pool;
+    private final Runnable afterCommit;
 
-    public EventStore(Pool pool) {
+    @Inject
+    public EventStore(Pool pool, AppendAnnouncer announcer) {
+        this(pool, announcer::committed);
+    }
+
+    /** For a writer outside the service, such as a bulk load, with its own way of telling readers (or none). */
+    public EventStore(Pool pool, Runnable afterCommit) {
         this.pool = pool;
+        this.afterCommit = afterCommit;
     }
 
     /** Appends in a transaction of its own. */
@@ -108,6 +118,11 @@ public class EventStore {
             SqlConnection transaction, String streamId, ExpectedVersion expected, List<NewEvent> events, Instant now) {
         if (events.isEmpty()) {
             return streamVersion(transaction, streamId).map(version -> new AppendResult(version, 0));
+        }
+        var current = transaction.transaction();
+        if (current == null) {
+            return Uni.createFrom()
+                    .failure(new IllegalStateException("An append needs a transaction: its lock ends with it"));
         }
         var eventIds = new UUID[events.size()];
         var types = new String[events.size()];
@@ -139,7 +154,8 @@ public class EventStore {
                 .recoverWithUni(() -> Uni.createFrom().item((RowSet<Row>) null))
                 .chain(inserted -> inserted != null && inserted.rowCount() == events.size()
                         ? Uni.createFrom().item(lastOf(inserted))
-                        : conflict(streamId, expected));
+                        : conflict(streamId, expected))
+                .invoke(() -> current.getDelegate().completion().onSuccess(committed -> afterCommit.run()));
     }
 
     /**

@@ -48,10 +48,11 @@ public interface EventStoreConfig {
         Duration pollInterval();
 
         /**
-         * How long a notified append waits before the log's tail is read, so that the commits of that moment are read,
-         * and handled by each subscriber, as one batch: every batch costs its subscribers a transaction and its
-         * statements whatever its size. It adds up to this much to the projection lag; 0 reads at once. With 10 ms,
-         * a command cost PostgreSQL 1.2–1.3 transactions and 7 statements instead of 2.0–2.3 and 9–11, and a third
+         * How long an instance gathers its committed appends before it announces them, to its own subscriptions and
+         * with one NOTIFY to the other instances, so that the commits of that moment are read, and handled by each
+         * subscriber, as one batch: every batch costs its subscribers a transaction and its statements whatever its
+         * size. It adds up to this much to the projection lag; 0 announces every commit at once. With 10 ms, a
+         * command cost PostgreSQL 1.2–1.3 transactions and 7 statements instead of 2.0–2.3 and 9–11, and a third
          * less of its CPU at 500 commands/s (BENCHMARKS.md).
          */
         @WithDefault("10ms")

@@ -1,5 +1,6 @@
 package id.go.prakerja.eventstore.subscription;
 
+import id.go.prakerja.eventstore.AppendAnnouncer;
 import id.go.prakerja.eventstore.DedicatedSessions;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventStoreConfig;
@@ -8,7 +9,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,15 +19,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When PostgreSQL notifies an append
- * (LISTEN/NOTIFY, delivered at commit) the shared {@link LogTail} reads it once, after a short linger that lets one
- * read and one batch per subscriber serve the commits of that moment, and wakes the runners that follow it; runners
- * further behind read the log themselves. A slow poll wakes everything, as a fallback and so that runners store the
+ * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When appends are announced (by this
+ * instance after their commit, or by another over LISTEN/NOTIFY; see {@link AppendAnnouncer}) the shared
+ * {@link LogTail} reads them once and wakes the runners that follow it; runners further behind read the log
+ * themselves. A slow poll wakes everything, as a fallback and so that runners store the
  * checkpoints of events they passed over. {@link LogConsumer}s deliver once the application's
  * {@link OutboundReadiness}, if it has one, says that what they write to is there.
  */
@@ -44,7 +43,6 @@ public class Subscriptions {
             Instant updatedAt,
             boolean runningHere) {}
 
-    static final String CHANNEL = "events_appended";
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
 
     private final Map<String, SubscriptionRunner> runners = new LinkedHashMap<>();
@@ -55,9 +53,8 @@ public class Subscriptions {
     private final Vertx vertx;
     private final EventStoreConfig config;
     private final DedicatedSessions sessions;
-    private PgSubscriber listener;
+    private final AppendAnnouncer announcer;
     private long pollTimer = -1;
-    private final AtomicBoolean appendedReadScheduled = new AtomicBoolean();
 
     @Inject
     public Subscriptions(
@@ -68,6 +65,7 @@ public class Subscriptions {
             Vertx vertx,
             EventStoreConfig config,
             DedicatedSessions sessions,
+            AppendAnnouncer announcer,
             Instance<OutboundReadiness> outbound) {
         this.eventStore = eventStore;
         this.checkpoints = checkpoints;
@@ -75,6 +73,7 @@ public class Subscriptions {
         this.vertx = vertx;
         this.config = config;
         this.sessions = sessions;
+        this.announcer = announcer;
         this.tail = new LogTail(eventStore, vertx, config.subscriptions(), this::wakeRunners);
         BooleanSupplier outboundReady = outbound.isResolvable() ? outbound.get()::ready : () -> true;
         for (var subscriber : subscribers) {
@@ -106,13 +105,7 @@ public class Subscriptions {
             LOG.info("Subscriptions are switched off on this instance");
             return;
         }
-        listener = sessions.subscriber();
-        listener.channel(CHANNEL).handler(payload -> appended()).subscribeHandler(this::wakeAll);
-        listener.connect()
-                .subscribe()
-                .with(
-                        connected -> LOG.infof("Listening for appended events on %s", CHANNEL),
-                        failure -> LOG.warnf("LISTEN failed, falling back to polling: %s", failure.getMessage()));
+        announcer.listen(this::readAppended, this::wakeAll);
         pollTimer = vertx.setPeriodic(config.subscriptions().pollInterval().toMillis(), id -> wakeAll());
         runners.values().forEach(SubscriptionRunner::start);
         tail.start();
@@ -122,9 +115,6 @@ public class Subscriptions {
         if (pollTimer >= 0) {
             vertx.cancelTimer(pollTimer);
         }
-        if (listener != null) {
-            listener.closeAndForget();
-        }
         tail.stop();
         runners.values().forEach(SubscriptionRunner::stop);
     }
@@ -132,18 +122,6 @@ public class Subscriptions {
     public void wakeAll() {
         tail.wake();
         wakeRunners();
-    }
-
-    private void appended() {
-        long lingerMillis = config.subscriptions().notificationLinger().toMillis();
-        if (lingerMillis == 0) {
-            readAppended();
-        } else if (appendedReadScheduled.compareAndSet(false, true)) {
-            vertx.setTimer(lingerMillis, id -> {
-                appendedReadScheduled.set(false);
-                readAppended();
-            });
-        }
     }
 
     private void readAppended() {
