@@ -260,8 +260,9 @@ public final class Benchmark {
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
         command.addAll(List.of(SERVICE_JVM_FLAGS.split(" ")));
         aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
-        // Each command step reports the service's GC pauses from this log: are the latency spikes collections?
-        command.add("-Xlog:gc:file=" + gcLog());
+        // Each command step reports the service's GC pauses from this log (are the latency spikes collections?), and
+        // from its heap lines what young collections moved into the old generation, which fills up for a full one.
+        command.add("-Xlog:gc,gc+heap=info:file=" + gcLog());
         var extra = System.getProperty("bench.service-jvm-args", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.split(" ")));
@@ -561,8 +562,8 @@ public final class Benchmark {
         line("");
         line("| offered cycles/s (2 commands each) | achieved commands/s | p50 ms | p99 ms | p99.9 ms | errors |"
                 + " CPU service | CPU PostgreSQL | CPU harness + broker | PostgreSQL checkpoints | autovacuum runs |"
-                + " service GC pauses (count, total ms, longest ms) |");
-        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " service GC pauses (count, total ms, longest ms) | promoted to the old generation, MiB |");
+        line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double bestRate = 0;
         Histogram best = null;
         // The lag is the target's "at the command rate above": kept per step, so that the step that failed (the
@@ -587,10 +588,11 @@ public final class Benchmark {
             var step = openLoop(rate, stepLag);
             var stepEnd = Instant.now();
             var cpu = cpuShares(cpuBefore, System.nanoTime() - wallBefore);
+            var gc = gcSinceLastCall();
             var backgroundAfter = background();
             rss = Math.max(rss, rss(service.pid()));
             line(String.format(
-                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %d | %d | %s |",
+                    "| %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %d | %d | %s | %s |",
                     rate,
                     step.achieved,
                     ms(step.latency, 50),
@@ -602,7 +604,8 @@ public final class Benchmark {
                     cpu[2],
                     backgroundAfter[0] - backgroundBefore[0],
                     backgroundAfter[1] - backgroundBefore[1],
-                    gcPauses()));
+                    gc.pauses(),
+                    gc.promoted()));
             if (step.latency.getValueAtPercentile(99) > P99_LIMIT_MICROS || step.errors > 0) {
                 failedLag = stepLag;
                 break;
@@ -941,6 +944,11 @@ public final class Benchmark {
     }
 
     private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause .* ([0-9.]+)ms$");
+
+    /** The old generation before and after a collection, as the serial and the parallel collector log it. */
+    private static final java.util.regex.Pattern OLD_GENERATION =
+            java.util.regex.Pattern.compile("(?:Tenured|ParOldGen|PSOldGen): (\\d+)K\\(\\d+K\\)->(\\d+)K");
+
     private long gcLogRead;
 
     /** The pauses among lines of the service's GC log that contain {@code kind}. */
@@ -969,15 +977,36 @@ public final class Benchmark {
 
     /** The service's GC pauses logged since the last call, as "count, total ms, longest ms". */
     private String gcPauses() throws IOException {
+        return gcSinceLastCall().pauses();
+    }
+
+    /**
+     * What the service's GC log says since the last call: its pauses as "count, total ms, longest ms", and what its
+     * collections added to the old generation. A young collection promotes what outlived its tenuring age; once the
+     * old generation is full the serial collector stops everything for a full collection (100–160 ms here).
+     */
+    private GcSince gcSinceLastCall() throws IOException {
         if (!Files.exists(gcLog())) {
-            return "–";
+            return new GcSince("–", "–");
         }
         var log = Files.readString(gcLog());
-        var fresh = log.substring((int) Math.min(gcLogRead, log.length()));
+        var fresh =
+                List.of(log.substring((int) Math.min(gcLogRead, log.length())).split("\n"));
         gcLogRead = log.length();
-        var pauses = GcPauses.of(List.of(fresh.split("\n")), "Pause ");
-        return String.format("%d, %.0f, %.0f", pauses.count, pauses.totalMillis, pauses.longestMillis);
+        var pauses = GcPauses.of(fresh, "Pause ");
+        long promotedKib = 0;
+        for (var logLine : fresh) {
+            var old = OLD_GENERATION.matcher(logLine);
+            if (old.find()) {
+                promotedKib += Math.max(0, Long.parseLong(old.group(2)) - Long.parseLong(old.group(1)));
+            }
+        }
+        return new GcSince(
+                String.format("%d, %.0f, %.0f", pauses.count, pauses.totalMillis, pauses.longestMillis),
+                String.format("%.1f", promotedKib / 1024.0));
     }
+
+    record GcSince(String pauses, String promoted) {}
 
     private static long rss(long pid) throws IOException {
         for (var statusLine : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
