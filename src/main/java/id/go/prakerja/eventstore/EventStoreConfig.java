@@ -35,9 +35,13 @@ public interface EventStoreConfig {
 
         /**
          * Newest events kept in memory for the subscribers that follow the head of the log; one further behind
-         * reads the log itself. A few batches' worth lets a slow subscriber (the Kafka relay) keep up from memory.
+         * reads the log itself. Kept short on purpose: an event held longer than a few young collections (about a
+         * second under load) is promoted to the old generation, and when that fills, a full collection stops the
+         * service for 100–160 ms. At 600–800 commands/s, 2 000 events (2 s) promoted 58 MiB over the command steps
+         * and brought a full collection into the 800/s step; 250 (a quarter of a second) promoted 22 MiB and none
+         * (BENCHMARKS.md). The subscribers at the head are milliseconds behind it, so they still read from here.
          */
-        @WithDefault("2000")
+        @WithDefault("250")
         int tailSize();
 
         /**
