@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.go.prakerja.eventstore.EventStore;
+import id.go.prakerja.journey.ParticipantService;
 import id.go.prakerja.testing.DisbursementPartnerDouble;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
@@ -38,6 +40,9 @@ class IncentiveApiTest {
 
     @Inject
     DisbursementJob disbursementJob;
+
+    @Inject
+    EventStore eventStore;
 
     private final RegistryDouble registry = new RegistryDouble();
     private final DisbursementPartnerDouble partner = new DisbursementPartnerDouble();
@@ -170,9 +175,11 @@ class IncentiveApiTest {
                 .await()
                 .atMost(TIMEOUT);
         runJob();
-        var requests = given().get("/api/v1/participants/{id}/events", participantId)
-                .jsonPath()
-                .getList("findAll { it.type == 'disbursement-requested.v1' }");
+        // The stream, not the timeline: a projection read straight after the job may not show its append yet.
+        var requests =
+                eventStore.readStream(ParticipantService.streamOf(participantId)).await().atMost(TIMEOUT).stream()
+                        .filter(event -> event.type().equals("disbursement-requested.v1"))
+                        .toList();
         assertThat(requests).hasSize(1);
         assertThat(partner.awaitRequests(participantId, 1)).hasSize(1);
     }
