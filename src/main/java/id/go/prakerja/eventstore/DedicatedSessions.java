@@ -1,45 +1,53 @@
 package id.go.prakerja.eventstore;
 
+import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
 
 /**
- * PostgreSQL connections outside the pool, with the service's datasource settings: sessions for what is tied to a
- * session (LISTEN, and advisory locks that must end when the session does), and a pipelined client for hot
- * single-statement reads.
+ * PostgreSQL connections outside the pool: sessions for what is tied to a session (LISTEN, and advisory locks that
+ * must end when the session does), and a pipelined client for hot single-statement reads.
+ *
+ * <p>They connect with the options Quarkus builds for the pool out of the whole datasource configuration (TLS,
+ * timeouts, additional properties), which this bean receives by creating the pool itself ({@link PgPoolCreator}).
+ * Credentials providers, which Quarkus only applies to a pool it creates, are therefore not supported.
  */
 @ApplicationScoped
-public class DedicatedSessions {
-
-    private static final String VERTX_PREFIX = "vertx-reactive:";
+public class DedicatedSessions implements PgPoolCreator {
 
     private final Vertx vertx;
-    private final PgConnectOptions options;
+    private final Instance<Pool> pool;
+    private volatile PgConnectOptions options;
 
-    public DedicatedSessions(
-            Vertx vertx,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public DedicatedSessions(Vertx vertx, Instance<Pool> pool) {
         this.vertx = vertx;
-        this.options =
-                PgConnectOptions.fromUri(url.startsWith(VERTX_PREFIX) ? url.substring(VERTX_PREFIX.length()) : url);
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
+        this.pool = pool;
+    }
+
+    @Override
+    public io.vertx.sqlclient.Pool create(Input input) {
+        options = input.pgConnectOptionsList().get(0);
+        return PgBuilder.pool()
+                .with(input.poolOptions())
+                .connectingTo(List.<SqlConnectOptions>copyOf(input.pgConnectOptionsList()))
+                .using(input.vertx())
+                .build();
     }
 
     public Uni<SqlConnection> connect() {
-        return PgConnection.connect(vertx, options).map(SqlConnection.class::cast);
+        return PgConnection.connect(vertx, options()).map(SqlConnection.class::cast);
     }
 
     /**
@@ -50,13 +58,21 @@ public class DedicatedSessions {
     public SqlClient pipelinedClient(int connections) {
         return SqlClient.newInstance(PgBuilder.client()
                 .with(new PoolOptions().setMaxSize(connections))
-                .connectingTo(new PgConnectOptions(options).setCachePreparedStatements(true))
+                .connectingTo(new PgConnectOptions(options()).setCachePreparedStatements(true))
                 .using(vertx.getDelegate())
                 .build());
     }
 
     /** A LISTEN session that reconnects on its own and re-subscribes its channels. */
     public PgSubscriber subscriber() {
-        return PgSubscriber.subscriber(vertx, new PgConnectOptions(options)).reconnectPolicy(retries -> 500L);
+        return PgSubscriber.subscriber(vertx, new PgConnectOptions(options())).reconnectPolicy(retries -> 500L);
+    }
+
+    private PgConnectOptions options() {
+        if (options == null) {
+            // The pool is created on its first use, and its creation hands over the options.
+            pool.get().getDelegate();
+        }
+        return options;
     }
 }
