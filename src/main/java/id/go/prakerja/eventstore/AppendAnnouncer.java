@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Tells this instance's subscriptions at once, and every other instance through PostgreSQL's NOTIFY, that appends
+ * Tells this instance's subscriptions directly, and every other instance through PostgreSQL's NOTIFY, that appends
  * have committed. The commits of one linger ({@code eventstore.subscriptions.notification-linger}) share one
  * announcement, so that a subscriber reads and handles them as one batch.
  *

@@ -26,9 +26,9 @@ import org.jboss.logging.Logger;
  * Starts a runner for every {@link Projection} and {@link LogConsumer} bean. When appends are announced (by this
  * instance after their commit, or by another over LISTEN/NOTIFY; see {@link AppendAnnouncer}) the shared
  * {@link LogTail} reads them once and wakes the runners that follow it; runners further behind read the log
- * themselves. A slow poll wakes everything, as a fallback and so that runners store the
- * checkpoints of events they passed over. {@link LogConsumer}s deliver once the application's
- * {@link OutboundReadiness}, if it has one, says that what they write to is there.
+ * themselves. A slow poll wakes everything, as a fallback and so that runners store the checkpoints of events they
+ * passed over. {@link LogConsumer}s deliver once the application's {@link OutboundReadiness}, if it has one, says
+ * that what they write to is there.
  */
 @ApplicationScoped
 public class Subscriptions {
