@@ -107,7 +107,15 @@ public final class Benchmark {
         var dir = Path.of(System.getProperty("bench.dir", "target/benchmark"));
         deleteRecursively(dir);
         Files.createDirectories(dir);
-        new Benchmark(dir).run();
+        var benchmark = new Benchmark(dir);
+        try {
+            benchmark.run();
+        } catch (Exception failure) {
+            // Without the exit, the harness's Vert.x threads would keep exec:java waiting for ever.
+            failure.printStackTrace();
+            benchmark.stopService();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
@@ -578,7 +586,7 @@ public final class Benchmark {
         long rss = 0;
         Instant bestStepStart = null;
         Instant bestStepEnd = null;
-        for (int rate : new int[] {50, 100, 150, 200, 250, 300, 400, 600, 800, 1000, 1300, 1600, 2000}) {
+        for (int rate : new int[] {50, 100, 150, 200, 250, 300, 400, 500, 600, 700, 800, 1000, 1300, 1600, 2000}) {
             var cpuBefore = cpuTicks();
             var backgroundBefore = background();
             gcPauses();

@@ -22,11 +22,12 @@ import java.util.UUID;
 /**
  * The append-only event log in PostgreSQL.
  *
- * <p>An append first takes a transaction-scoped advisory lock on the stream, then inserts all its events in one
- * statement that checks the expected version. The lock serialises writers of one stream, and because it is taken
- * before the transaction's first write, the transaction ids of a stream's writers are ordered as their commits: the
- * log read in (transaction id, position) order therefore keeps every stream in version order. An append must be the
- * first write of its transaction for that to hold. Once the transaction commits, the append is announced to the
+ * <p>An append to a stream that may exist first takes a transaction-scoped advisory lock on the stream, then inserts
+ * all its events in one statement that checks the expected version. The lock serialises writers of one stream, and
+ * because it is taken before the transaction's first write, the transaction ids of a stream's writers are ordered as
+ * their commits: the log read in (transaction id, position) order therefore keeps every stream in version order. An
+ * append must be the first write of its transaction for that to hold. The first append of a new stream needs no lock:
+ * nothing was written before it, and a second writer of the same new stream conflicts on the unique version. Once the transaction commits, the append is announced to the
  * log's readers ({@link AppendAnnouncer}).
  */
 @ApplicationScoped
@@ -143,14 +144,16 @@ public class EventStore {
                 .addArrayOfString(metadata)
                 .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
                 .addLong(expected.version());
-        // Both statements are pipelined: one round trip, and the insert's snapshot is taken after the lock.
-        var lock = transaction.preparedQuery(LOCK_STREAM).execute(Tuple.of(streamId));
         var insert = transaction.preparedQuery(APPEND).execute(arguments);
-        return Uni.combine()
-                .all()
-                .unis(lock, insert)
-                .with((locked, inserted) -> inserted)
-                .onFailure(EventStore::isVersionConflict)
+        // A new stream has no earlier writer to be ordered after: a second one conflicts on the unique version.
+        var locked = expected.isNoStream()
+                ? insert
+                // Both statements are pipelined: one round trip, and the insert's snapshot is taken after the lock.
+                : Uni.combine()
+                        .all()
+                        .unis(transaction.preparedQuery(LOCK_STREAM).execute(Tuple.of(streamId)), insert)
+                        .with((lock, inserted) -> inserted);
+        return locked.onFailure(EventStore::isVersionConflict)
                 .recoverWithUni(() -> Uni.createFrom().item((RowSet<Row>) null))
                 .chain(inserted -> inserted != null && inserted.rowCount() == events.size()
                         ? Uni.createFrom().item(lastOf(inserted))

@@ -33,6 +33,10 @@ public record ExpectedVersion(Long version) {
         return version == null;
     }
 
+    public boolean isNoStream() {
+        return version != null && version == 0;
+    }
+
     @Override
     public String toString() {
         return isAny() ? "any" : version == 0 ? "no stream" : "version " + version;

@@ -17,6 +17,7 @@ import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.platform.decision.Decision;
 import id.go.prakerja.platform.decision.RuleViolated;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -51,6 +52,11 @@ public class ParticipantService {
     public static final String CATEGORY = "participant";
     private static final Logger LOG = Logger.getLogger(ParticipantService.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String IN_FAILED_TRANSACTION = "25P02";
+
+    /** For a command that writes nothing beyond its events and notifications. */
+    public static final Function<List<ParticipantEvent>, Uni<Void>> NO_OTHER_WRITES =
+            events -> Uni.createFrom().voidItem();
 
     private final EventStore eventStore;
     private final Pool pool;
@@ -215,31 +221,68 @@ public class ParticipantService {
             Function<ParticipantState, ParticipantCommand> command,
             EventMetadata metadata,
             List<NotificationRequested> extraNotifications) {
-        return load(transaction, participantId).chain(loaded -> {
-            var decided = command.apply(loaded.state());
-            var decision = decider.decide(decided, loaded.state());
-            if (decision instanceof Decision.Rejected<ParticipantEvent> rejected) {
-                return Uni.createFrom().failure(new RuleViolated(rejected.violations()));
-            }
-            var events = ((Decision.Accepted<ParticipantEvent>) decision).events();
-            if (events.isEmpty()) {
-                return Uni.createFrom().item(new Outcome(participantId, loaded.version(), events, loaded.state()));
-            }
-            var after = evolveAll(loaded.state(), events);
-            var toNotify = new ArrayList<>(extraNotifications);
-            toNotify.addAll(ParticipantNotifications.of(after, events, decided.now()));
-            return eventStore
-                    .append(
-                            transaction,
-                            streamOf(participantId),
-                            ExpectedVersion.exactly(loaded.version()),
-                            events.stream()
-                                    .map(e -> types.toNewEvent(e, metadata))
-                                    .toList(),
-                            decided.now())
-                    .call(() -> notifications.request(transaction, toNotify, metadata))
-                    .map(appended -> new Outcome(participantId, appended.streamVersion(), events, after));
-        });
+        return load(transaction, participantId)
+                .chain(loaded -> decideAndAppend(
+                        transaction, participantId, loaded, command, metadata, extraNotifications, NO_OTHER_WRITES));
+    }
+
+    /**
+     * Judges a state the caller has loaded, under the stream's lock, and appends. {@code alongside} gives the other
+     * writes that the decided events call for. They and the notifications are sent with the append without waiting
+     * for it, so that all of them take one round trip; they come after it in the transaction, so it is still its first
+     * write.
+     */
+    public Uni<Outcome> decideAndAppend(
+            SqlConnection transaction,
+            UUID participantId,
+            Loaded loaded,
+            Function<ParticipantState, ParticipantCommand> command,
+            EventMetadata metadata,
+            List<NotificationRequested> extraNotifications,
+            Function<List<ParticipantEvent>, Uni<Void>> alongside) {
+        var decided = command.apply(loaded.state());
+        var decision = decider.decide(decided, loaded.state());
+        if (decision instanceof Decision.Rejected<ParticipantEvent> rejected) {
+            return Uni.createFrom().failure(new RuleViolated(rejected.violations()));
+        }
+        var events = ((Decision.Accepted<ParticipantEvent>) decision).events();
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(new Outcome(participantId, loaded.version(), events, loaded.state()));
+        }
+        var after = evolveAll(loaded.state(), events);
+        var toNotify = new ArrayList<>(extraNotifications);
+        toNotify.addAll(ParticipantNotifications.of(after, events, decided.now()));
+        var append = eventStore
+                .append(
+                        transaction,
+                        streamOf(participantId),
+                        ExpectedVersion.exactly(loaded.version()),
+                        events.stream().map(e -> types.toNewEvent(e, metadata)).toList(),
+                        decided.now())
+                .map(appended -> new Outcome(participantId, appended.streamVersion(), events, after));
+        if (toNotify.isEmpty() && alongside == NO_OTHER_WRITES) {
+            return append;
+        }
+        return Uni.combine()
+                .all()
+                .unis(append, notifications.request(transaction, toNotify, metadata), alongside.apply(events))
+                .collectFailures()
+                .with((outcome, notified, written) -> outcome)
+                .onFailure(CompositeException.class)
+                .transform(ParticipantService::rootOfPipelinedFailure);
+    }
+
+    /**
+     * Once a statement fails, PostgreSQL refuses the rest of the transaction's pipeline as "in failed SQL
+     * transaction": the failure that matters, such as the append's version conflict that sets off a retry, is the
+     * other one.
+     */
+    static Throwable rootOfPipelinedFailure(Throwable failure) {
+        var causes = ((CompositeException) failure).getCauses();
+        return causes.stream()
+                .filter(cause -> !(cause instanceof PgException pg && IN_FAILED_TRANSACTION.equals(pg.getSqlState())))
+                .findFirst()
+                .orElse(causes.get(0));
     }
 
     public Instant now() {

@@ -53,21 +53,30 @@ public class PurchaseService {
     public Uni<ParticipantService.Outcome> purchase(UUID participantId, UUID trainingId, EventMetadata metadata) {
         var purchaseId = UUID.randomUUID();
         var voucherCode = code(10);
-        return participants.inTransaction(transaction -> eventStore
-                .lockStream(transaction, ParticipantService.streamOf(participantId))
-                .chain(() -> offer(transaction, trainingId))
-                .chain(offer -> participants.decideAndAppend(
+        // The lock and both reads are sent at once: the reads run after the lock is granted, so the participant's
+        // read sees every purchase committed before this one.
+        return participants.inTransaction(transaction -> Uni.combine()
+                .all()
+                .unis(
+                        eventStore.lockStream(transaction, ParticipantService.streamOf(participantId)),
+                        participants.load(transaction, participantId),
+                        offer(transaction, trainingId))
+                .asTuple()
+                .chain(read -> participants.decideAndAppend(
                         transaction,
                         participantId,
-                        state -> new PurchaseTraining(purchaseId, offer, voucherCode, participants.now()),
+                        read.getItem2(),
+                        state -> new PurchaseTraining(purchaseId, read.getItem3(), voucherCode, participants.now()),
                         metadata,
-                        List.of()))
-                .call(outcome -> outcome.events().stream().anyMatch(TrainingPurchased.class::isInstance)
-                        ? transaction
-                                .preparedQuery("insert into vouchers (voucher_code, participant_id, purchase_id)"
-                                        + " values ($1, $2, $3)")
-                                .execute(Tuple.of(voucherCode, participantId, purchaseId))
-                        : Uni.createFrom().voidItem()));
+                        List.of(),
+                        events -> events.stream().anyMatch(TrainingPurchased.class::isInstance)
+                                ? transaction
+                                        .preparedQuery(
+                                                "insert into vouchers (voucher_code, participant_id, purchase_id)"
+                                                        + " values ($1, $2, $3)")
+                                        .execute(Tuple.of(voucherCode, participantId, purchaseId))
+                                        .replaceWithVoid()
+                                : Uni.createFrom().voidItem())));
     }
 
     public Uni<ParticipantService.Outcome> cancel(UUID participantId, UUID purchaseId, EventMetadata metadata) {

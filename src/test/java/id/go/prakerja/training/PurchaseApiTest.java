@@ -8,9 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.ExpectedVersion;
+import id.go.prakerja.eventstore.StreamIds;
+import id.go.prakerja.eventstore.WrongExpectedVersion;
 import id.go.prakerja.journey.DeadlineJob;
+import id.go.prakerja.journey.ParticipantCommand.Freeze;
 import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.notification.NotificationRequested;
+import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.testing.Concurrently;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.Projections;
@@ -24,6 +29,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -188,6 +194,57 @@ class PurchaseApiTest {
         // Judged on the remembered state alone, this would be refused: one purchase at a time.
         var second = buy(participantId, Trainings.publish(300_000, 1), 201);
         assertThat(second.getLong("balanceAfter")).isEqualTo(700_000);
+    }
+
+    @Test
+    void aVersionConflictIsReportedAsSuchWhenOtherWritesWereSentWithTheAppend() {
+        var participantId = new Participants(pool).withCard(registry);
+        var stale = participants.load(pool, participantId).await().atMost(Duration.ofSeconds(10));
+        buy(participantId, Trainings.publish(100_000, 1), 201);
+        var notificationId = UUID.randomUUID();
+        var notification = new NotificationRequested(
+                notificationId,
+                participantId,
+                NotificationRequested.Channel.EMAIL,
+                "conflict-" + notificationId + "@example.id",
+                "card-frozen",
+                "id",
+                Map.of(),
+                clock.instant());
+        var voucherCode = "C" + notificationId.toString().substring(0, 9);
+
+        var failure = pool.withTransaction(transaction -> participants.decideAndAppend(
+                        transaction,
+                        participantId,
+                        stale,
+                        state -> new Freeze("conflict test", clock.instant()),
+                        EventMetadata.of(UUID.randomUUID().toString(), null, "test"),
+                        List.of(notification),
+                        events -> transaction
+                                .preparedQuery("insert into vouchers (voucher_code, participant_id, purchase_id)"
+                                        + " values ($1, $2, $3)")
+                                .execute(Tuple.of(voucherCode, participantId, UUID.randomUUID()))
+                                .replaceWithVoid()))
+                .onItem()
+                .transform(outcome -> (Throwable) null)
+                .onFailure()
+                .recoverWithItem(thrown -> thrown)
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        // The retry of a command is set off by this type; the writes behind the append fail too, but are not the cause.
+        assertThat(failure).isInstanceOf(WrongExpectedVersion.class);
+        assertThat(eventStore
+                        .readStream(StreamIds.of(Notifications.CATEGORY, notificationId))
+                        .await()
+                        .atMost(Duration.ofSeconds(10)))
+                .isEmpty();
+        assertThat(pool.preparedQuery("select 1 from vouchers where voucher_code = $1")
+                        .execute(Tuple.of(voucherCode))
+                        .await()
+                        .atMost(Duration.ofSeconds(10))
+                        .rowCount())
+                .isZero();
     }
 
     @Test
