@@ -1,7 +1,7 @@
 package id.go.prakerja.eventstore;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -134,7 +134,7 @@ public class EventStore {
             eventIds[i] = event.eventId();
             types[i] = event.type();
             payloads[i] = event.payload();
-            metadata[i] = JsonObject.mapFrom(event.metadata()).encode();
+            metadata[i] = Json.encode(event.metadata());
         }
         var arguments = Tuple.tuple()
                 .addString(streamId)
