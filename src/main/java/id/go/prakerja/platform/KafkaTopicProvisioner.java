@@ -106,7 +106,11 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
                     }
                 }
             }
-            return new Provisioned(created, otherPartitionCounts(admin, timeoutMillis));
+            // A topic created a moment ago has the configured partitions, and describing it at once can fail while
+            // the broker's metadata catches up: that turned a first start's creation into a retry a second later.
+            var found = new TreeSet<>(config.topics());
+            found.removeAll(created);
+            return new Provisioned(created, otherPartitionCounts(admin, found, timeoutMillis));
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -115,10 +119,13 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
         }
     }
 
-    private Map<String, Integer> otherPartitionCounts(Admin admin, long timeoutMillis)
+    private Map<String, Integer> otherPartitionCounts(Admin admin, Set<String> topics, long timeoutMillis)
             throws ExecutionException, TimeoutException, InterruptedException {
         var others = new TreeMap<String, Integer>();
-        admin.describeTopics(config.topics())
+        if (topics.isEmpty()) {
+            return others;
+        }
+        admin.describeTopics(topics)
                 .allTopicNames()
                 .get(timeoutMillis, TimeUnit.MILLISECONDS)
                 .forEach((topic, description) -> {

@@ -45,6 +45,18 @@ class KafkaTopicProvisionerTest {
         }
     }
 
+    /** As on a deployment's first start against a new cluster: every topic is missing. */
+    @Test
+    void createsEveryMissingTopicInOnePass() {
+        var prefix = "provisioning-" + UUID.randomUUID();
+        var topics = List.of(prefix + "-a", prefix + "-b", prefix + "-c", prefix + "-d");
+
+        var provisioned = provisionerOf(topics).provision();
+
+        assertThat(provisioned.created()).containsExactlyInAnyOrderElementsOf(topics);
+        assertThat(provisioned.otherPartitionCounts()).isEmpty();
+    }
+
     private static KafkaTopicProvisioner provisionerOf(List<String> topics) {
         var config = new KafkaTopicsConfig() {
             @Override
