@@ -27,8 +27,8 @@ import java.util.UUID;
  * because it is taken before the transaction's first write, the transaction ids of a stream's writers are ordered as
  * their commits: the log read in (transaction id, position) order therefore keeps every stream in version order. An
  * append must be the first write of its transaction for that to hold. The first append of a new stream needs no lock:
- * nothing was written before it, and a second writer of the same new stream conflicts on the unique version. Once the transaction commits, the append is announced to the
- * log's readers ({@link AppendAnnouncer}).
+ * nothing was written before it, and a second writer of the same new stream conflicts on the unique version. Once the
+ * transaction commits, the append is announced to the log's readers ({@link AppendAnnouncer}).
  */
 @ApplicationScoped
 public class EventStore {

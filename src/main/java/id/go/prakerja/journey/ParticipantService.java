@@ -227,10 +227,11 @@ public class ParticipantService {
     }
 
     /**
-     * Judges a state the caller has loaded, under the stream's lock, and appends. {@code alongside} gives the other
-     * writes that the decided events call for. They and the notifications are sent with the append without waiting
-     * for it, so that all of them take one round trip; they come after it in the transaction, so it is still its first
-     * write.
+     * Judges a state the caller has loaded (after taking the stream's lock, if it takes one) and appends. {@code
+     * alongside} gives the other writes that the decided events call for. They and the notifications are sent with
+     * the append without waiting for it, so that all of them take one round trip; they come after it in the
+     * transaction, so it is still its first write. With {@link #NO_OTHER_WRITES} and nothing to notify, the append
+     * goes alone.
      */
     public Uni<Outcome> decideAndAppend(
             SqlConnection transaction,
@@ -277,7 +278,7 @@ public class ParticipantService {
      * transaction": the failure that matters, such as the append's version conflict that sets off a retry, is the
      * other one.
      */
-    static Throwable rootOfPipelinedFailure(Throwable failure) {
+    private static Throwable rootOfPipelinedFailure(Throwable failure) {
         var causes = ((CompositeException) failure).getCauses();
         return causes.stream()
                 .filter(cause -> !(cause instanceof PgException pg && IN_FAILED_TRANSACTION.equals(pg.getSqlState())))
