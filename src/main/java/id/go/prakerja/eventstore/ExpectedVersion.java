@@ -39,6 +39,6 @@ public record ExpectedVersion(Long version) {
 
     @Override
     public String toString() {
-        return isAny() ? "any" : version == 0 ? "no stream" : "version " + version;
+        return isAny() ? "any" : isNoStream() ? "no stream" : "version " + version;
     }
 }

@@ -52,10 +52,8 @@ class ConcurrencyApiTest {
             var winnerTransaction = winner.begin().await().atMost(TIMEOUT);
             register(winner, participantId).await().atMost(TIMEOUT);
             var loser = pool.withTransaction(transaction -> register(transaction, participantId))
-                    .onItem()
-                    .transform(outcome -> (Throwable) null)
-                    .onFailure()
-                    .recoverWithItem(failure -> failure)
+                    .onItemOrFailure()
+                    .transform((outcome, failure) -> failure)
                     .subscribeAsCompletionStage();
             await().atMost(TIMEOUT).until(this::anAppendWaitsOnALock);
             winnerTransaction.commit().await().atMost(TIMEOUT);
