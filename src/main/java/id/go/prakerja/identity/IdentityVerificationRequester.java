@@ -1,7 +1,7 @@
 package id.go.prakerja.identity;
 
-import id.go.prakerja.journey.ParticipantEvent.IdentityVerificationRequested;
-import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.participant.ParticipantEvent.IdentityVerificationRequested;
+import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.outbound.PartnerRequester;
 import id.go.prakerja.platform.outbound.PartnerRequests;
 import io.smallrye.reactive.messaging.MutinyEmitter;

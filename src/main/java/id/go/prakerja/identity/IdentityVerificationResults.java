@@ -1,8 +1,8 @@
 package id.go.prakerja.identity;
 
 import id.go.prakerja.eventstore.EventMetadata;
-import id.go.prakerja.journey.ParticipantCommand.RecordIdentityVerificationResult;
-import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.participant.ParticipantCommand.RecordIdentityVerificationResult;
+import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.inbound.InboundMessages;
 import id.go.prakerja.platform.inbound.PartnerMessages;
 import io.smallrye.mutiny.Uni;

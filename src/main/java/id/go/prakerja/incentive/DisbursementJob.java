@@ -1,8 +1,8 @@
 package id.go.prakerja.incentive;
 
 import id.go.prakerja.eventstore.EventMetadata;
-import id.go.prakerja.journey.EachParticipant;
-import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.participant.EachParticipant;
+import id.go.prakerja.participant.ParticipantService;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,7 +1,7 @@
 package id.go.prakerja.incentive;
 
-import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
-import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.outbound.PartnerRequester;
 import id.go.prakerja.platform.outbound.PartnerRequests;
 import io.smallrye.reactive.messaging.MutinyEmitter;

@@ -1,7 +1,7 @@
 package id.go.prakerja.incentive;
 
-import id.go.prakerja.journey.JourneyResponses;
-import id.go.prakerja.journey.PayoutAccount;
+import id.go.prakerja.participant.JourneyResponses;
+import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;

@@ -1,13 +1,13 @@
 package id.go.prakerja.incentive;
 
 import id.go.prakerja.eventstore.EventMetadata;
-import id.go.prakerja.journey.ParticipantCommand.RecordDisbursementResult;
-import id.go.prakerja.journey.ParticipantCommand.RequestDisbursement;
-import id.go.prakerja.journey.ParticipantCommand.SetPayoutAccount;
-import id.go.prakerja.journey.ParticipantEvent.DisbursementRequested;
-import id.go.prakerja.journey.ParticipantService;
-import id.go.prakerja.journey.PayoutAccount;
-import id.go.prakerja.journey.PayoutProvider;
+import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
+import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
+import id.go.prakerja.participant.ParticipantCommand.SetPayoutAccount;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantService;
+import id.go.prakerja.participant.PayoutAccount;
+import id.go.prakerja.participant.PayoutProvider;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.inbound.InboundMessages;

@@ -1,7 +1,7 @@
 package id.go.prakerja.training;
 
-import id.go.prakerja.journey.ParticipantEvent.PurchaseCancelled;
-import id.go.prakerja.journey.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
+import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;

@@ -10,11 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import id.go.prakerja.batch.BatchCommand;
 import id.go.prakerja.batch.BatchEvent;
 import id.go.prakerja.batch.BatchState;
-import id.go.prakerja.journey.ParticipantCommand;
-import id.go.prakerja.journey.ParticipantEvent;
-import id.go.prakerja.journey.ParticipantState;
-import id.go.prakerja.journey.Profile;
-import id.go.prakerja.journey.ProgramRules;
+import id.go.prakerja.participant.ParticipantCommand;
+import id.go.prakerja.participant.ParticipantEvent;
+import id.go.prakerja.participant.ParticipantState;
+import id.go.prakerja.participant.Profile;
+import id.go.prakerja.participant.ProgramRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

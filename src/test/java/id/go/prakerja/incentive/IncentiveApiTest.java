@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.go.prakerja.eventstore.EventStore;
-import id.go.prakerja.journey.ParticipantService;
+import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.testing.DisbursementPartnerDouble;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;

@@ -1,0 +1,75 @@
+package id.go.prakerja.participant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What a participant, an operator or a partner asks of one participant's journey; the caller passes {@code now}. */
+public sealed interface ParticipantCommand {
+
+    Instant now();
+
+    /** The password arrives hashed and the token as its hash: the decider does no cryptography. */
+    record Register(UUID participantId, String email, String passwordHash, String tokenHash, Instant now)
+            implements ParticipantCommand {}
+
+    record VerifyEmail(String tokenHash, Instant now) implements ParticipantCommand {}
+
+    /** The facts about other participants come from the reservations the service read in the same transaction. */
+    record CompleteProfile(Profile profile, boolean nikAlreadyRegistered, int familyCardMembers, Instant now)
+            implements ParticipantCommand {}
+
+    record TakeBasicTest(int score, Instant now) implements ParticipantCommand {}
+
+    record RequestIdentityVerification(UUID requestId, String selfieReference, Instant now)
+            implements ParticipantCommand {}
+
+    record RecordIdentityVerificationResult(
+            UUID requestId, boolean nikMatch, boolean kkMatch, boolean faceMatch, String reason, Instant now)
+            implements ParticipantCommand {}
+
+    record JoinBatch(UUID batchId, boolean batchOpen, Instant now) implements ParticipantCommand {}
+
+    record IssueCard(UUID batchId, String cardNumber, Instant now) implements ParticipantCommand {}
+
+    record MarkNotSelected(UUID batchId, Instant now) implements ParticipantCommand {}
+
+    record RemindPurchaseDeadline(Instant now) implements ParticipantCommand {}
+
+    record RevokeUnusedCard(Instant now) implements ParticipantCommand {}
+
+    record Freeze(String reason, Instant now) implements ParticipantCommand {}
+
+    record Unfreeze(String reason, Instant now) implements ParticipantCommand {}
+
+    /** The offer is the catalog's state of the training in the same transaction: its price at purchase time. */
+    record PurchaseTraining(UUID purchaseId, TrainingOffer training, String voucherCode, Instant now)
+            implements ParticipantCommand {}
+
+    record CancelPurchase(UUID purchaseId, Instant now) implements ParticipantCommand {}
+
+    /** A platform's report; the certificate number is used if this report completes the training. */
+    record RecordTrainingProgress(
+            UUID purchaseId,
+            ProgressKind kind,
+            Integer moduleNo,
+            Integer score,
+            Instant occurredAt,
+            String certificateNumber,
+            Instant now)
+            implements ParticipantCommand {}
+
+    record ReviewTraining(UUID purchaseId, int rating, String review, Instant now) implements ParticipantCommand {}
+
+    /** {@code provider} is the provider table's row for the account's provider, or null when it is unknown. */
+    record SetPayoutAccount(PayoutAccount account, PayoutProvider provider, Instant now)
+            implements ParticipantCommand {}
+
+    record RequestDisbursement(int installment, Instant now) implements ParticipantCommand {}
+
+    record RecordDisbursementResult(
+            UUID disbursementId, boolean paid, String reason, String reference, Instant paidAt, Instant now)
+            implements ParticipantCommand {}
+
+    /** Fraud: stops every future installment; an ineligible participant owes back what was received. */
+    record RevokeParticipation(String reason, boolean ineligible, Instant now) implements ParticipantCommand {}
+}

@@ -1,0 +1,132 @@
+package id.go.prakerja.participant;
+
+import id.go.prakerja.eventstore.EventType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything that happens in one participant's journey, in the stream {@code participant-<id>}. */
+public sealed interface ParticipantEvent {
+
+    @EventType("participant-registered.v1")
+    record Registered(UUID participantId, String email, String passwordHash, Instant registeredAt)
+            implements ParticipantEvent {}
+
+    @EventType("email-verification-issued.v1")
+    record EmailVerificationIssued(String tokenHash, Instant expiresAt, Instant issuedAt) implements ParticipantEvent {}
+
+    @EventType("email-verified.v1")
+    record EmailVerified(Instant verifiedAt) implements ParticipantEvent {}
+
+    @EventType("profile-completed.v1")
+    record ProfileCompleted(Profile profile, Instant completedAt) implements ParticipantEvent {}
+
+    @EventType("found-not-eligible.v1")
+    record FoundNotEligible(Profile profile, List<String> failedRules, Instant evaluatedAt)
+            implements ParticipantEvent {}
+
+    @EventType("basic-test-taken.v1")
+    record BasicTestTaken(int attempt, int score, boolean passed, Instant takenAt) implements ParticipantEvent {}
+
+    @EventType("identity-verification-requested.v1")
+    record IdentityVerificationRequested(
+            UUID requestId,
+            String selfieReference,
+            String nik,
+            String kkNumber,
+            String fullName,
+            java.time.LocalDate birthDate,
+            Instant requestedAt)
+            implements ParticipantEvent {}
+
+    @EventType("identity-verified.v1")
+    record IdentityVerified(UUID requestId, Instant verifiedAt) implements ParticipantEvent {}
+
+    @EventType("identity-rejected.v1")
+    record IdentityRejected(
+            UUID requestId, boolean nikMatch, boolean kkMatch, boolean faceMatch, String reason, Instant rejectedAt)
+            implements ParticipantEvent {}
+
+    @EventType("batch-joined.v1")
+    record BatchJoined(UUID batchId, Instant joinedAt) implements ParticipantEvent {}
+
+    @EventType("not-selected.v1")
+    record NotSelected(UUID batchId, Instant decidedAt) implements ParticipantEvent {}
+
+    @EventType("card-issued.v1")
+    record CardIssued(
+            UUID batchId,
+            String cardNumber,
+            String scheme,
+            long trainingBalance,
+            Instant purchaseDeadline,
+            Instant issuedAt)
+            implements ParticipantEvent {}
+
+    @EventType("purchase-deadline-reminded.v1")
+    record PurchaseDeadlineReminded(Instant purchaseDeadline, Instant remindedAt) implements ParticipantEvent {}
+
+    @EventType("card-revoked.v1")
+    record CardRevoked(String reason, long balanceReturned, Instant revokedAt) implements ParticipantEvent {}
+
+    @EventType("participant-frozen.v1")
+    record Frozen(String reason, Instant frozenAt) implements ParticipantEvent {}
+
+    @EventType("participant-unfrozen.v1")
+    record Unfrozen(String reason, Instant unfrozenAt) implements ParticipantEvent {}
+
+    @EventType("training-purchased.v1")
+    record TrainingPurchased(
+            UUID purchaseId, TrainingOffer training, String voucherCode, long balanceAfter, Instant purchasedAt)
+            implements ParticipantEvent {}
+
+    @EventType("purchase-cancelled.v1")
+    record PurchaseCancelled(UUID purchaseId, long refund, long balanceAfter, Instant cancelledAt)
+            implements ParticipantEvent {}
+
+    @EventType("training-progress-recorded.v1")
+    record TrainingProgressRecorded(
+            UUID purchaseId, ProgressKind kind, Integer moduleNo, Integer score, Instant occurredAt)
+            implements ParticipantEvent {}
+
+    @EventType("training-completed.v1")
+    record TrainingCompleted(UUID purchaseId, UUID trainingId, Instant completedAt) implements ParticipantEvent {}
+
+    @EventType("certificate-issued.v1")
+    record CertificateIssued(UUID purchaseId, UUID trainingId, String certificateNumber, Instant issuedAt)
+            implements ParticipantEvent {}
+
+    @EventType("training-reviewed.v1")
+    record TrainingReviewed(UUID purchaseId, UUID trainingId, int rating, String review, Instant reviewedAt)
+            implements ParticipantEvent {}
+
+    @EventType("payout-account-set.v1")
+    record PayoutAccountSet(PayoutAccount account, Instant setAt) implements ParticipantEvent {}
+
+    @EventType("incentive-scheduled.v1")
+    record IncentiveScheduled(List<ScheduledInstallment> installments, Instant scheduledAt)
+            implements ParticipantEvent {}
+
+    @EventType("disbursement-requested.v1")
+    record DisbursementRequested(
+            UUID disbursementId, int installment, int attempt, long amount, PayoutAccount account, Instant requestedAt)
+            implements ParticipantEvent {}
+
+    @EventType("incentive-paid.v1")
+    record IncentivePaid(UUID disbursementId, int installment, long amount, String reference, Instant paidAt)
+            implements ParticipantEvent {}
+
+    @EventType("disbursement-failed.v1")
+    record DisbursementFailed(UUID disbursementId, int installment, String reason, Instant failedAt)
+            implements ParticipantEvent {}
+
+    @EventType("participation-revoked.v1")
+    record ParticipationRevoked(String reason, List<Integer> cancelledInstallments, Instant revokedAt)
+            implements ParticipantEvent {}
+
+    @EventType("clawback-recorded.v1")
+    record ClawbackRecorded(long amountReceived, Instant dueAt, Instant recordedAt) implements ParticipantEvent {}
+
+    /** One incentive payment as scheduled: its number (from 1), due date and amount. */
+    record ScheduledInstallment(int installment, Instant dueAt, long amount) {}
+}

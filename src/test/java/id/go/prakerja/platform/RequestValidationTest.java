@@ -1,0 +1,120 @@
+package id.go.prakerja.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.go.prakerja.testing.Participants;
+import id.go.prakerja.testing.RealInfrastructure;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bad input gets a 400 problem in the client's language, never a 500. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class RequestValidationTest {
+
+    @Inject
+    Pool pool;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "{\"email\": ", "[1, 2]", "\"just a string\"", "null", ""})
+    void malformedJsonIsABadRequest(String body) {
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void missingAndInvalidFieldsAreNamed() {
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of("email", "not-an-email"))
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid request"))
+                .body("violations.field", hasItem("email"))
+                .body("violations.field", hasItem("password"));
+    }
+
+    @Test
+    void wrongTypesAreABadRequest() {
+        var participantId = new Participants(pool).registeredAndVerified();
+        var profile = Participants.eligibleProfile();
+        profile.put("birthDate", "yesterday");
+        given().contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/participants/{id}/profile", participantId)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        profile = Participants.eligibleProfile();
+        profile.put("sex", "UNKNOWN");
+        given().contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/participants/{id}/profile", participantId)
+                .then()
+                .statusCode(400);
+        profile = Participants.eligibleProfile();
+        profile.put("inFormalEducation", Map.of("nested", true));
+        given().contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/participants/{id}/profile", participantId)
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("batchId", "not-a-uuid"))
+                .post("/api/v1/participants/{id}/batch-applications", participantId)
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void aProfileWithMissingNestedFieldsNamesThem() {
+        var participantId = new Participants(pool).registeredAndVerified();
+        var profile = Participants.eligibleProfile();
+        profile.remove("documents");
+        profile.put("address", Map.of("province", "Jawa Barat"));
+        given().contentType(ContentType.JSON)
+                .body(profile)
+                .put("/api/v1/participants/{id}/profile", participantId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("documents"))
+                .body("violations.field", hasItem("postalCode"));
+    }
+
+    @Test
+    void aPathThatIsNotAUuidOrAWrongMediaTypeIsAProblemToo() {
+        given().get("/api/v1/participants/{id}", "12345")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        given().contentType(ContentType.TEXT)
+                .body("email=x")
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("batchId", UUID.randomUUID()))
+                .post("/api/v1/participants/{id}/batch-applications", UUID.randomUUID())
+                .then()
+                .statusCode(404);
+    }
+}
