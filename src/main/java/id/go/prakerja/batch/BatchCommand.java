@@ -1,12 +1,11 @@
 package id.go.prakerja.batch;
 
+import id.go.prakerja.platform.command.Command;
 import java.time.Instant;
 import java.util.UUID;
 
 /** What the operator and applicants ask of a batch; the caller passes {@code now}. */
-public sealed interface BatchCommand {
-
-    Instant now();
+public sealed interface BatchCommand extends Command {
 
     record OpenBatch(UUID batchId, String name, int quota, Instant opensAt, Instant closesAt, Instant now)
             implements BatchCommand {}

@@ -53,8 +53,8 @@ public class BatchResource {
                         form.opensAt(),
                         form.closesAt(),
                         RequestMetadata.of(headers, "operator"))
-                .map(outcome -> Response.created(URI.create("/api/v1/operator/batches/" + outcome.batchId()))
-                        .entity(new Opened(outcome.batchId(), outcome.version()))
+                .map(outcome -> Response.created(URI.create("/api/v1/operator/batches/" + outcome.id()))
+                        .entity(new Opened(outcome.id(), outcome.version()))
                         .build());
     }
 

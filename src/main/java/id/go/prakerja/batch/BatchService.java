@@ -1,40 +1,39 @@
 package id.go.prakerja.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.prakerja.batch.BatchCommand.OpenBatch;
 import id.go.prakerja.batch.BatchCommand.ReceiveApplication;
 import id.go.prakerja.batch.BatchCommand.Select;
 import id.go.prakerja.eventstore.EventMetadata;
-import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventTypeRegistry;
-import id.go.prakerja.eventstore.ExpectedVersion;
-import id.go.prakerja.eventstore.RecordedEvent;
-import id.go.prakerja.eventstore.StreamIds;
+import id.go.prakerja.participant.ParticipantCommand.IssueCard;
 import id.go.prakerja.participant.ParticipantCommand.JoinBatch;
+import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.Profile;
-import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.command.Alongside;
+import id.go.prakerja.platform.command.CommandPipeline;
+import id.go.prakerja.platform.command.CommandPipelines;
+import id.go.prakerja.platform.command.Decider;
+import id.go.prakerja.platform.command.Loaded;
+import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.RuleViolated;
+import id.go.prakerja.platform.decision.Violation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
- * Batches: opening, applications and selection. A batch stream is written by many applicants at once, so its
- * writers take the stream's lock before reading it instead of retrying on conflicts.
+ * Batches: opening, applications, selection and the cards of the selected. A batch stream is written by many
+ * applicants at once, so its writers take the stream's lock before reading it instead of retrying on conflicts.
  */
 @ApplicationScoped
 public class BatchService {
-
-    /** The batch's version after a command and the events it produced. */
-    public record BatchOutcome(UUID batchId, long version, List<BatchEvent> events) {}
 
     public static final String CATEGORY = "batch";
     private static final Set<Profile.Occupation> PRIORITY_OCCUPATIONS = Set.of(
@@ -42,108 +41,76 @@ public class BatchService {
             Profile.Occupation.MICRO_BUSINESS_OWNER,
             Profile.Occupation.SMALL_BUSINESS_OWNER);
 
-    private final EventStore eventStore;
+    private final CommandPipelines pipelines;
+    private final CommandPipeline<BatchCommand, BatchEvent, BatchState> pipeline;
     private final ParticipantService participants;
-    private final EventTypeRegistry<BatchEvent> types;
+    private final Clock clock;
 
-    public BatchService(EventStore eventStore, ParticipantService participants, ObjectMapper mapper) {
-        this.eventStore = eventStore;
+    public BatchService(CommandPipelines pipelines, ParticipantService participants, Clock clock) {
+        this.pipelines = pipelines;
+        this.pipeline = pipelines.create(
+                CATEGORY, BatchEvent.class, Decider.of(BatchState.INITIAL, BatchDecider::decide, BatchDecider::evolve));
         this.participants = participants;
-        this.types = EventTypeRegistry.of(BatchEvent.class, mapper, List.of());
-    }
-
-    public static String streamOf(UUID batchId) {
-        return StreamIds.of(CATEGORY, batchId);
+        this.clock = clock;
     }
 
     public EventTypeRegistry<BatchEvent> types() {
-        return types;
+        return pipeline.types();
     }
 
-    public Uni<BatchOutcome> open(String name, int quota, Instant opensAt, Instant closesAt, EventMetadata metadata) {
+    public Uni<Outcome<BatchEvent, BatchState>> open(
+            String name, int quota, Instant opensAt, Instant closesAt, EventMetadata metadata) {
         var batchId = UUID.randomUUID();
-        return participants.inTransaction(transaction -> decideAndAppend(
-                transaction,
-                batchId,
-                state -> new OpenBatch(batchId, name, quota, opensAt, closesAt, participants.now()),
-                metadata));
+        var command = new OpenBatch(batchId, name, quota, opensAt, closesAt, clock.instant());
+        return pipelines.inTransaction(transaction -> pipeline.handle(transaction, batchId, command, metadata));
     }
 
     /** The participant joins the batch and the batch records the application, both or neither. */
-    public Uni<ParticipantService.Outcome> apply(UUID participantId, UUID batchId, EventMetadata metadata) {
-        return participants.inTransaction(transaction -> eventStore
-                .lockStream(transaction, streamOf(batchId))
-                .chain(() -> load(transaction, batchId))
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> apply(
+            UUID participantId, UUID batchId, EventMetadata metadata) {
+        return pipelines.inTransaction(transaction -> pipeline.lock(transaction, batchId)
+                .chain(() -> pipeline.load(transaction, batchId))
                 .chain(batch -> {
                     if (!batch.state().exists()) {
-                        return Uni.createFrom()
-                                .failure(new RuleViolated(
-                                        List.of(id.go.prakerja.platform.decision.Violation.of("BATCH_NOT_FOUND"))));
+                        return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of("BATCH_NOT_FOUND"))));
                     }
-                    var now = participants.now();
+                    var now = clock.instant();
                     return participants
-                            .decideAndAppend(
+                            .handle(
                                     transaction,
                                     participantId,
-                                    state ->
-                                            new JoinBatch(batchId, batch.state().acceptsApplications(now), now),
-                                    metadata,
-                                    List.of())
-                            .call(joined -> appendDecision(
+                                    new JoinBatch(batchId, batch.state().acceptsApplications(now), now),
+                                    metadata)
+                            .call(joined -> pipeline.handle(
                                     transaction,
                                     batchId,
                                     batch,
                                     new ReceiveApplication(participantId, priorityGroup(joined.state()), now),
-                                    metadata));
+                                    metadata,
+                                    Alongside.nothing()));
                 }));
     }
 
-    public Uni<BatchOutcome> select(UUID batchId, Long seed, EventMetadata metadata) {
+    public Uni<Outcome<BatchEvent, BatchState>> select(UUID batchId, Long seed, EventMetadata metadata) {
         long tieBreakSeed = seed != null ? seed : batchId.getLeastSignificantBits();
-        return participants.inTransaction(transaction -> eventStore
-                .lockStream(transaction, streamOf(batchId))
-                .chain(() -> decideAndAppend(
-                        transaction, batchId, state -> new Select(tieBreakSeed, participants.now()), metadata)));
+        return pipelines.inTransaction(transaction -> pipeline.lock(transaction, batchId)
+                .chain(() ->
+                        pipeline.handle(transaction, batchId, new Select(tieBreakSeed, clock.instant()), metadata)));
     }
 
-    public Uni<Loaded> load(SqlClient client, UUID batchId) {
-        return eventStore
-                .readStream(client, streamOf(batchId), 1)
-                .map(events -> new Loaded(
-                        types.fold(events, BatchState.INITIAL, BatchDecider::evolve),
-                        RecordedEvent.versionAfter(events)));
+    /** Issues the card of a selected participant; a participant who already has it is left as they are. */
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> issueCard(
+            UUID participantId, UUID batchId, EventMetadata metadata) {
+        return participants.inTransaction(transaction -> transaction
+                .query("select nextval('card_number_seq') as serial")
+                .execute()
+                .map(rows -> CardNumbers.of(rows.iterator().next().getLong("serial")))
+                .chain(cardNumber -> participants.handle(
+                        transaction, participantId, new IssueCard(batchId, cardNumber, clock.instant()), metadata)));
     }
 
-    /** A batch's state and the version it was folded from. */
-    public record Loaded(BatchState state, long version) {}
-
-    private Uni<BatchOutcome> decideAndAppend(
-            SqlConnection transaction,
-            UUID batchId,
-            Function<BatchState, BatchCommand> command,
-            EventMetadata metadata) {
-        return load(transaction, batchId)
-                .chain(loaded -> appendDecision(transaction, batchId, loaded, command.apply(loaded.state()), metadata));
-    }
-
-    private Uni<BatchOutcome> appendDecision(
-            SqlConnection transaction, UUID batchId, Loaded loaded, BatchCommand command, EventMetadata metadata) {
-        var decision = BatchDecider.decide(command, loaded.state());
-        if (decision instanceof Decision.Rejected<BatchEvent> rejected) {
-            return Uni.createFrom().failure(new RuleViolated(rejected.violations()));
-        }
-        var events = ((Decision.Accepted<BatchEvent>) decision).events();
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(new BatchOutcome(batchId, loaded.version(), events));
-        }
-        return eventStore
-                .append(
-                        transaction,
-                        streamOf(batchId),
-                        ExpectedVersion.exactly(loaded.version()),
-                        events.stream().map(e -> types.toNewEvent(e, metadata)).toList(),
-                        command.now())
-                .map(appended -> new BatchOutcome(batchId, appended.streamVersion(), events));
+    public Uni<Loaded<BatchState>> load(SqlClient client, UUID batchId) {
+        return pipeline.load(client, batchId);
     }
 
     private static int priorityGroup(ParticipantState participant) {

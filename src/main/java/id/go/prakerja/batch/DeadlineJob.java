@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,10 @@ public class DeadlineJob {
     private final Pool pool;
     private final ParticipantService participants;
     private final ProgramConfig program;
+    private final Clock clock;
 
-    public DeadlineJob(Pool pool, ParticipantService participants, ProgramConfig program) {
+    public DeadlineJob(Pool pool, ParticipantService participants, ProgramConfig program, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.participants = participants;
         this.program = program;
@@ -43,20 +46,20 @@ public class DeadlineJob {
             every = "${prakerja.jobs.deadline-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> run() {
-        var now = participants.now();
+        var now = clock.instant();
         var metadata = EventMetadata.of(UUID.randomUUID().toString(), null, "deadline-job");
         var reminderHorizon = now.plus(program.scheme().deadlineReminderBefore());
         return due(
                         "select participant_id from participant_overview where status = 'CARD_ISSUED'"
                                 + " and not reminder_sent and purchase_deadline <= $1 limit " + PAGE,
                         reminderHorizon)
-                .chain(reminders -> apply(reminders, id -> new RemindPurchaseDeadline(participants.now()), metadata)
+                .chain(reminders -> apply(reminders, id -> new RemindPurchaseDeadline(clock.instant()), metadata)
                         .invoke(count -> log("reminded", count)))
                 .chain(() -> due(
                         "select participant_id from participant_overview where status = 'CARD_ISSUED'"
                                 + " and purchase_deadline <= $1 limit " + PAGE,
                         now))
-                .chain(revocations -> apply(revocations, id -> new RevokeUnusedCard(participants.now()), metadata)
+                .chain(revocations -> apply(revocations, id -> new RevokeUnusedCard(clock.instant()), metadata)
                         .invoke(count -> log("revoked", count)))
                 .replaceWithVoid();
     }
@@ -76,10 +79,7 @@ public class DeadlineJob {
             java.util.function.Function<UUID, ParticipantCommand> command,
             EventMetadata metadata) {
         return EachParticipant.run(
-                participantIds,
-                id -> participants.execute(id, state -> command.apply(id), metadata),
-                "Deadline job",
-                LOG);
+                participantIds, id -> participants.execute(id, command.apply(id), metadata), "Deadline job", LOG);
     }
 
     private static void log(String what, int count) {

@@ -10,6 +10,7 @@ import id.go.prakerja.participant.ParticipantService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +31,10 @@ public class SelectionDispatcher implements LogConsumer {
     private final ParticipantService participants;
 
     private final String selectionMade;
+    private final Clock clock;
 
-    public SelectionDispatcher(BatchService batches, ParticipantService participants) {
+    public SelectionDispatcher(BatchService batches, ParticipantService participants, Clock clock) {
+        this.clock = clock;
         this.batches = batches;
         this.participants = participants;
         this.selectionMade = batches.types().typeName(SelectionMade.class);
@@ -69,13 +72,13 @@ public class SelectionDispatcher implements LogConsumer {
         var selected = Multi.createFrom()
                 .iterable(selection.selected())
                 .onItem()
-                .transformToUni(participantId -> participants.issueCard(participantId, batchId, metadata))
+                .transformToUni(participantId -> batches.issueCard(participantId, batchId, metadata))
                 .merge(CONCURRENCY);
         var notSelected = Multi.createFrom()
                 .iterable(selection.notSelected())
                 .onItem()
-                .transformToUni(participantId -> participants.execute(
-                        participantId, state -> new MarkNotSelected(batchId, participants.now()), metadata))
+                .transformToUni(participantId ->
+                        participants.execute(participantId, new MarkNotSelected(batchId, clock.instant()), metadata))
                 .merge(CONCURRENCY);
         return Multi.createBy()
                 .concatenating()

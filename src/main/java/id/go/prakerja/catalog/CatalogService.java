@@ -1,27 +1,20 @@
 package id.go.prakerja.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.prakerja.catalog.TrainingCommand.ChangeTraining;
 import id.go.prakerja.catalog.TrainingCommand.PublishTraining;
 import id.go.prakerja.catalog.TrainingCommand.UnpublishTraining;
 import id.go.prakerja.eventstore.EventMetadata;
-import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventTypeRegistry;
-import id.go.prakerja.eventstore.ExpectedVersion;
-import id.go.prakerja.eventstore.RecordedEvent;
-import id.go.prakerja.eventstore.StreamIds;
-import id.go.prakerja.eventstore.WrongExpectedVersion;
-import id.go.prakerja.platform.decision.Decision;
-import id.go.prakerja.platform.decision.RuleViolated;
+import id.go.prakerja.platform.command.CommandPipeline;
+import id.go.prakerja.platform.command.CommandPipelines;
+import id.go.prakerja.platform.command.Decider;
+import id.go.prakerja.platform.command.Loaded;
+import id.go.prakerja.platform.command.Outcome;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -29,32 +22,27 @@ import java.util.function.Function;
 @ApplicationScoped
 public class CatalogService {
 
-    /** A training's state and the version it was folded from. */
-    public record Loaded(TrainingState state, long version) {}
-
     public static final String CATEGORY = "training";
 
-    private final EventStore eventStore;
-    private final Pool pool;
+    private final CommandPipelines pipelines;
+    private final CommandPipeline<TrainingCommand, TrainingEvent, TrainingState> pipeline;
     private final Clock clock;
-    private final EventTypeRegistry<TrainingEvent> types;
 
-    public CatalogService(EventStore eventStore, Pool pool, Clock clock, ObjectMapper mapper) {
-        this.eventStore = eventStore;
-        this.pool = pool;
+    public CatalogService(CommandPipelines pipelines, Clock clock) {
+        this.pipelines = pipelines;
+        this.pipeline = pipelines.create(
+                CATEGORY,
+                TrainingEvent.class,
+                Decider.of(TrainingState.INITIAL, TrainingDecider::decide, TrainingDecider::evolve));
         this.clock = clock;
-        this.types = EventTypeRegistry.of(TrainingEvent.class, mapper, List.of());
-    }
-
-    public static String streamOf(UUID trainingId) {
-        return StreamIds.of(CATEGORY, trainingId);
     }
 
     public EventTypeRegistry<TrainingEvent> types() {
-        return types;
+        return pipeline.types();
     }
 
-    public Uni<Loaded> publish(UUID trainingId, TrainingDetails details, EventMetadata metadata) {
+    public Uni<Outcome<TrainingEvent, TrainingState>> publish(
+            UUID trainingId, TrainingDetails details, EventMetadata metadata) {
         return execute(
                 trainingId,
                 details.platformCode(),
@@ -62,7 +50,8 @@ public class CatalogService {
                 metadata);
     }
 
-    public Uni<Loaded> change(UUID trainingId, TrainingDetails details, EventMetadata metadata) {
+    public Uni<Outcome<TrainingEvent, TrainingState>> change(
+            UUID trainingId, TrainingDetails details, EventMetadata metadata) {
         return execute(
                 trainingId,
                 details.platformCode(),
@@ -70,53 +59,20 @@ public class CatalogService {
                 metadata);
     }
 
-    public Uni<Loaded> unpublish(UUID trainingId, String reason, EventMetadata metadata) {
+    public Uni<Outcome<TrainingEvent, TrainingState>> unpublish(
+            UUID trainingId, String reason, EventMetadata metadata) {
         return execute(trainingId, null, known -> new UnpublishTraining(reason, clock.instant()), metadata);
     }
 
-    public Uni<Loaded> load(SqlClient client, UUID trainingId) {
-        return eventStore
-                .readStream(client, streamOf(trainingId), 1)
-                .map(events -> new Loaded(
-                        types.fold(events, TrainingState.INITIAL, TrainingDecider::evolve),
-                        RecordedEvent.versionAfter(events)));
+    public Uni<Loaded<TrainingState>> load(SqlClient client, UUID trainingId) {
+        return pipeline.load(client, trainingId);
     }
 
-    private Uni<Loaded> execute(
+    /** {@code command} is given whether the training's platform is a known one, read in the same transaction. */
+    private Uni<Outcome<TrainingEvent, TrainingState>> execute(
             UUID trainingId, String platformCode, Function<Boolean, TrainingCommand> command, EventMetadata metadata) {
-        return Uni.createFrom()
-                .deferred(() -> pool.withTransaction(transaction -> platformKnown(transaction, platformCode)
-                        .chain(known -> decideAndAppend(transaction, trainingId, command.apply(known), metadata))))
-                .onFailure(WrongExpectedVersion.class)
-                .retry()
-                .withBackOff(Duration.ofMillis(5), Duration.ofMillis(100))
-                .atMost(5);
-    }
-
-    private Uni<Loaded> decideAndAppend(
-            SqlConnection transaction, UUID trainingId, TrainingCommand command, EventMetadata metadata) {
-        return load(transaction, trainingId).chain(loaded -> {
-            var decision = TrainingDecider.decide(command, loaded.state());
-            if (decision instanceof Decision.Rejected<TrainingEvent> rejected) {
-                return Uni.createFrom().failure(new RuleViolated(rejected.violations()));
-            }
-            var events = ((Decision.Accepted<TrainingEvent>) decision).events();
-            var next = loaded.state();
-            for (var event : events) {
-                next = TrainingDecider.evolve(next, event);
-            }
-            var after = next;
-            return eventStore
-                    .append(
-                            transaction,
-                            streamOf(trainingId),
-                            ExpectedVersion.exactly(loaded.version()),
-                            events.stream()
-                                    .map(e -> types.toNewEvent(e, metadata))
-                                    .toList(),
-                            command.now())
-                    .map(appended -> new Loaded(after, appended.streamVersion()));
-        });
+        return pipelines.inTransaction(transaction -> platformKnown(transaction, platformCode)
+                .chain(known -> pipeline.handle(transaction, trainingId, command.apply(known), metadata)));
     }
 
     private static Uni<Boolean> platformKnown(SqlClient client, String platformCode) {

@@ -1,12 +1,11 @@
 package id.go.prakerja.catalog;
 
+import id.go.prakerja.platform.command.Command;
 import java.time.Instant;
 import java.util.UUID;
 
 /** What operators ask of the catalog; {@code platformKnown} comes from the platform table. */
-public sealed interface TrainingCommand {
-
-    Instant now();
+public sealed interface TrainingCommand extends Command {
 
     record PublishTraining(UUID trainingId, TrainingDetails details, boolean platformKnown, Instant now)
             implements TrainingCommand {}

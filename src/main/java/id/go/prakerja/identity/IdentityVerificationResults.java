@@ -2,12 +2,15 @@ package id.go.prakerja.identity;
 
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.ParticipantCommand.RecordIdentityVerificationResult;
+import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantService;
+import id.go.prakerja.participant.ParticipantState;
+import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.inbound.InboundMessages;
 import id.go.prakerja.platform.inbound.PartnerMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -24,9 +27,11 @@ public class IdentityVerificationResults {
     private final ParticipantService participants;
     private final InboundMessages inbound;
     private final PartnerMessages messages;
+    private final Clock clock;
 
     public IdentityVerificationResults(
-            ParticipantService participants, InboundMessages inbound, PartnerMessages messages) {
+            ParticipantService participants, InboundMessages inbound, PartnerMessages messages, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.inbound = inbound;
         this.messages = messages;
@@ -42,25 +47,24 @@ public class IdentityVerificationResults {
                 this::record);
     }
 
-    private Uni<ParticipantService.Outcome> record(IdentityVerificationResult result) {
+    private Uni<Outcome<ParticipantEvent, ParticipantState>> record(IdentityVerificationResult result) {
         var metadata = EventMetadata.of(
                 result.requestId().toString(), result.requestId().toString(), "registry");
         return participants
                 .inTransaction(transaction -> participants
-                        .decideAndAppend(
+                        .handle(
                                 transaction,
                                 result.participantId(),
-                                state -> new RecordIdentityVerificationResult(
+                                new RecordIdentityVerificationResult(
                                         result.requestId(),
                                         result.nikMatch(),
                                         result.kkMatch(),
                                         result.faceMatch(),
                                         result.reason(),
-                                        participants.now()),
-                                metadata,
-                                List.of())
+                                        clock.instant()),
+                                metadata)
                         .call(() -> inbound.remember(
-                                transaction, SOURCE, result.requestId().toString(), participants.now())))
+                                transaction, SOURCE, result.requestId().toString(), clock.instant())))
                 .invoke(outcome -> LOG.infof(
                         "Registry result %s for participant %s recorded: %s",
                         result.requestId(),

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -27,8 +28,10 @@ public class DisbursementJob {
     private final Pool pool;
     private final IncentiveService incentives;
     private final ParticipantService participants;
+    private final Clock clock;
 
-    public DisbursementJob(Pool pool, IncentiveService incentives, ParticipantService participants) {
+    public DisbursementJob(Pool pool, IncentiveService incentives, ParticipantService participants, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.incentives = incentives;
         this.participants = participants;
@@ -44,7 +47,7 @@ public class DisbursementJob {
         return pool.preparedQuery("select participant_id, installment from incentive_installments"
                         + " where status in ('SCHEDULED', 'RETRY_READY') and due_at <= $1"
                         + " order by due_at limit " + PAGE)
-                .execute(Tuple.of(participants.now().atOffset(ZoneOffset.UTC)))
+                .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
                     var due = new ArrayList<Due>();
                     rows.forEach(row -> due.add(new Due(row.getUUID("participant_id"), row.getInteger("installment"))));

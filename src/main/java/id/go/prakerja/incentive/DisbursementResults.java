@@ -39,7 +39,7 @@ public class DisbursementResults {
                                 "Disbursement %s %s for participant %s: %s",
                                 result.disbursementId(),
                                 result.status(),
-                                outcome.participantId(),
+                                outcome.id(),
                                 outcome.events().isEmpty()
                                         ? "no change"
                                         : outcome.state().status())));

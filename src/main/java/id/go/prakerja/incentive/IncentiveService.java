@@ -4,10 +4,13 @@ import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
 import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
 import id.go.prakerja.participant.ParticipantCommand.SetPayoutAccount;
+import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.participant.ParticipantService;
+import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.participant.PayoutProvider;
+import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.inbound.InboundMessages;
@@ -16,6 +19,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,38 +34,36 @@ public class IncentiveService {
     static final String RESULTS_SOURCE = "disbursement-results";
 
     private final ParticipantService participants;
+    private final Clock clock;
     private final InboundMessages inbound;
 
-    public IncentiveService(ParticipantService participants, InboundMessages inbound) {
+    public IncentiveService(ParticipantService participants, InboundMessages inbound, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.inbound = inbound;
     }
 
-    public Uni<ParticipantService.Outcome> setPayoutAccount(
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> setPayoutAccount(
             UUID participantId, PayoutAccount account, EventMetadata metadata) {
         return participants.inTransaction(transaction -> provider(transaction, account.provider())
-                .chain(provider -> participants.decideAndAppend(
+                .chain(provider -> participants.handle(
                         transaction,
                         participantId,
-                        state -> new SetPayoutAccount(account, provider, participants.now()),
-                        metadata,
-                        List.of())));
+                        new SetPayoutAccount(account, provider, clock.instant()),
+                        metadata)));
     }
 
     /** Requests an installment if it is due; the request and its routing row commit together. */
-    public Uni<ParticipantService.Outcome> requestDue(UUID participantId, int installment, EventMetadata metadata) {
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> requestDue(
+            UUID participantId, int installment, EventMetadata metadata) {
         return participants.inTransaction(transaction -> participants
-                .decideAndAppend(
-                        transaction,
-                        participantId,
-                        state -> new RequestDisbursement(installment, participants.now()),
-                        metadata,
-                        List.of())
+                .handle(transaction, participantId, new RequestDisbursement(installment, clock.instant()), metadata)
                 .call(outcome -> route(transaction, participantId, outcome)));
     }
 
     /** Records the partner's answer once per disbursement id and status. */
-    public Uni<ParticipantService.Outcome> recordResult(DisbursementResult result, EventMetadata metadata) {
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> recordResult(
+            DisbursementResult result, EventMetadata metadata) {
         return participants.inTransaction(transaction -> transaction
                 .preparedQuery("select participant_id from disbursements where disbursement_id = $1")
                 .execute(Tuple.of(result.disbursementId()))
@@ -72,27 +74,27 @@ public class IncentiveService {
                     }
                     var participantId = rows.iterator().next().getUUID("participant_id");
                     return participants
-                            .decideAndAppend(
+                            .handle(
                                     transaction,
                                     participantId,
-                                    state -> new RecordDisbursementResult(
+                                    new RecordDisbursementResult(
                                             result.disbursementId(),
                                             result.paid(),
                                             result.reason(),
                                             result.reference(),
                                             result.paidAt(),
-                                            participants.now()),
-                                    metadata,
-                                    List.of())
+                                            clock.instant()),
+                                    metadata)
                             .call(() -> inbound.remember(
                                     transaction,
                                     RESULTS_SOURCE,
                                     result.disbursementId() + ":" + result.status(),
-                                    participants.now()));
+                                    clock.instant()));
                 }));
     }
 
-    private static Uni<Void> route(SqlConnection transaction, UUID participantId, ParticipantService.Outcome outcome) {
+    private static Uni<Void> route(
+            SqlConnection transaction, UUID participantId, Outcome<ParticipantEvent, ParticipantState> outcome) {
         var requests = outcome.events().stream()
                 .filter(DisbursementRequested.class::isInstance)
                 .map(DisbursementRequested.class::cast)

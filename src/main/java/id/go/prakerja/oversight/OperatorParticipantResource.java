@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.UUID;
 
 /** Operators freeze a participant under review, lift the freeze, or revoke the participation. */
@@ -26,8 +27,10 @@ import java.util.UUID;
 public class OperatorParticipantResource {
 
     private final ParticipantService participants;
+    private final Clock clock;
 
-    public OperatorParticipantResource(ParticipantService participants) {
+    public OperatorParticipantResource(ParticipantService participants, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
     }
 
@@ -38,7 +41,7 @@ public class OperatorParticipantResource {
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.Reason reason,
             @Context HttpHeaders headers) {
-        return run(participantId, new Freeze(reason.reason(), participants.now()), headers);
+        return run(participantId, new Freeze(reason.reason(), clock.instant()), headers);
     }
 
     @POST
@@ -48,7 +51,7 @@ public class OperatorParticipantResource {
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.Reason reason,
             @Context HttpHeaders headers) {
-        return run(participantId, new Unfreeze(reason.reason(), participants.now()), headers);
+        return run(participantId, new Unfreeze(reason.reason(), clock.instant()), headers);
     }
 
     /** {@code ineligible}: the participant was found ineligible and must return what was received. */
@@ -65,13 +68,13 @@ public class OperatorParticipantResource {
         return run(
                 participantId,
                 new ParticipantCommand.RevokeParticipation(
-                        revocation.reason(), revocation.ineligible(), participants.now()),
+                        revocation.reason(), revocation.ineligible(), clock.instant()),
                 headers);
     }
 
     private Uni<Response> run(UUID participantId, ParticipantCommand command, HttpHeaders headers) {
         return participants
-                .execute(participantId, state -> command, RequestMetadata.of(headers, "operator"))
+                .execute(participantId, command, RequestMetadata.of(headers, "operator"))
                 .map(JourneyResponses::accepted);
     }
 }

@@ -6,6 +6,10 @@ import id.go.prakerja.participant.ParticipantEvent.BatchJoined;
 import id.go.prakerja.participant.ParticipantEvent.CardIssued;
 import id.go.prakerja.participant.ParticipantEvent.CardRevoked;
 import id.go.prakerja.participant.ParticipantEvent.CertificateIssued;
+import id.go.prakerja.participant.ParticipantEvent.ClawbackRecorded;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerified;
 import id.go.prakerja.participant.ParticipantEvent.FoundNotEligible;
 import id.go.prakerja.participant.ParticipantEvent.Frozen;
@@ -16,15 +20,20 @@ import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
 import id.go.prakerja.participant.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.participant.ParticipantEvent.NotSelected;
 import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.participant.ParticipantEvent.Registered;
 import id.go.prakerja.participant.ParticipantEvent.TrainingCompleted;
+import id.go.prakerja.participant.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.participant.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.participant.ParticipantEvent.Unfrozen;
 import id.go.prakerja.participant.ParticipantStatus;
 import id.go.prakerja.participant.Profile;
+import id.go.prakerja.participant.StatusMachine;
+import id.go.prakerja.platform.command.EventSwitch;
 import id.go.prakerja.profile.Nik;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,6 +44,73 @@ import java.util.UUID;
  * touches, applies every event of the batch here and writes each row once. Pure: no I/O, no clock.
  */
 final class OverviewRow {
+
+    /** What each event changes in the row beside its status, which the {@link StatusMachine} moves. */
+    private static final EventSwitch<ParticipantEvent, OverviewRow, Void> CHANGES =
+            EventSwitch.<ParticipantEvent, OverviewRow, Void>over(ParticipantEvent.class, null)
+                    .on(Registered.class, (row, registered) -> {
+                        row.email = registered.email();
+                        return null;
+                    })
+                    .on(ProfileCompleted.class, (row, completed) -> row.profile(completed.profile()))
+                    .on(FoundNotEligible.class, (row, notEligible) -> row.profile(notEligible.profile()))
+                    .on(BatchJoined.class, (row, joined) -> {
+                        row.batchId = joined.batchId();
+                        return null;
+                    })
+                    .on(CardIssued.class, (row, issued) -> {
+                        row.cardNumber = issued.cardNumber();
+                        row.scheme = issued.scheme();
+                        row.balance = issued.trainingBalance();
+                        row.purchaseDeadline = issued.purchaseDeadline().atOffset(ZoneOffset.UTC);
+                        return null;
+                    })
+                    .on(PurchaseDeadlineReminded.class, (row, reminded) -> {
+                        row.reminderSent = true;
+                        return null;
+                    })
+                    .on(CardRevoked.class, (row, revoked) -> {
+                        row.balance = 0;
+                        return null;
+                    })
+                    .on(TrainingPurchased.class, (row, purchased) -> {
+                        row.balance = purchased.balanceAfter();
+                        row.activePurchases++;
+                        return null;
+                    })
+                    .on(PurchaseCancelled.class, (row, cancelled) -> {
+                        row.balance = cancelled.balanceAfter();
+                        row.activePurchases = Math.max(0, row.activePurchases - 1);
+                        return null;
+                    })
+                    .on(IncentiveScheduled.class, (row, scheduled) -> {
+                        row.unpaidInstallments += scheduled.installments().size();
+                        return null;
+                    })
+                    .on(IncentivePaid.class, (row, paid) -> {
+                        row.unpaidInstallments = Math.max(0, row.unpaidInstallments - 1);
+                        return null;
+                    })
+                    .ignore(
+                            EmailVerificationIssued.class,
+                            EmailVerified.class,
+                            BasicTestTaken.class,
+                            IdentityVerificationRequested.class,
+                            IdentityVerified.class,
+                            IdentityRejected.class,
+                            NotSelected.class,
+                            TrainingProgressRecorded.class,
+                            TrainingCompleted.class,
+                            CertificateIssued.class,
+                            TrainingReviewed.class,
+                            PayoutAccountSet.class,
+                            DisbursementRequested.class,
+                            DisbursementFailed.class,
+                            ParticipationRevoked.class,
+                            ClawbackRecorded.class,
+                            Frozen.class,
+                            Unfrozen.class)
+                    .build();
 
     final UUID participantId;
     ParticipantStatus status;
@@ -66,87 +142,22 @@ final class OverviewRow {
         }
         this.version = version;
         updatedAt = at;
-        if (event instanceof Registered registered) {
-            status = ParticipantStatus.REGISTERED;
-            email = registered.email();
+        CHANGES.apply(this, event);
+        if (event instanceof Registered) {
             registeredAt = at;
-        } else if (event instanceof EmailVerified) {
-            move(ParticipantStatus.EMAIL_VERIFIED, null);
-        } else if (event instanceof ProfileCompleted completed) {
-            move(ParticipantStatus.PROFILE_COMPLETED, null);
-            profile(completed.profile());
-        } else if (event instanceof FoundNotEligible notEligible) {
-            move(ParticipantStatus.NOT_ELIGIBLE, null);
-            profile(notEligible.profile());
-        } else if (event instanceof BasicTestTaken taken) {
-            move(taken.passed() ? ParticipantStatus.BASIC_TEST_PASSED : ParticipantStatus.BASIC_TEST_FAILED, null);
-        } else if (event instanceof IdentityVerificationRequested) {
-            move(ParticipantStatus.IDENTITY_VERIFICATION_PENDING, null);
-        } else if (event instanceof IdentityVerified) {
-            move(ParticipantStatus.IDENTITY_VERIFIED, null);
-        } else if (event instanceof IdentityRejected) {
-            move(ParticipantStatus.IDENTITY_REJECTED, null);
-        } else if (event instanceof BatchJoined joined) {
-            move(ParticipantStatus.BATCH_JOINED, null);
-            batchId = joined.batchId();
-        } else if (event instanceof NotSelected) {
-            move(ParticipantStatus.NOT_SELECTED, null);
-        } else if (event instanceof CardIssued issued) {
-            move(ParticipantStatus.CARD_ISSUED, null);
-            cardNumber = issued.cardNumber();
-            scheme = issued.scheme();
-            balance = issued.trainingBalance();
-            purchaseDeadline = issued.purchaseDeadline().atOffset(ZoneOffset.UTC);
-        } else if (event instanceof PurchaseDeadlineReminded) {
-            reminderSent = true;
-        } else if (event instanceof CardRevoked) {
-            move(ParticipantStatus.REVOKED, null);
-            balance = 0;
-        } else if (event instanceof TrainingPurchased purchased) {
-            move(ParticipantStatus.TRAINING_PURCHASED, ParticipantStatus.CARD_ISSUED);
-            balance = purchased.balanceAfter();
-            activePurchases++;
-        } else if (event instanceof PurchaseCancelled cancelled) {
-            balance = cancelled.balanceAfter();
-            activePurchases = Math.max(0, activePurchases - 1);
-            if (activePurchases == 0) {
-                move(ParticipantStatus.CARD_ISSUED, ParticipantStatus.TRAINING_PURCHASED);
-            }
-        } else if (event instanceof TrainingCompleted) {
-            move(ParticipantStatus.TRAINING_COMPLETED, ParticipantStatus.TRAINING_PURCHASED);
-        } else if (event instanceof CertificateIssued) {
-            move(ParticipantStatus.CERTIFIED, ParticipantStatus.TRAINING_COMPLETED);
-        } else if (event instanceof IncentiveScheduled scheduled) {
-            unpaidInstallments += scheduled.installments().size();
-        } else if (event instanceof IncentivePaid) {
-            unpaidInstallments = Math.max(0, unpaidInstallments - 1);
-            move(unpaidInstallments > 0 ? ParticipantStatus.INCENTIVE_IN_PROGRESS : ParticipantStatus.FINISHED, null);
-        } else if (event instanceof ParticipationRevoked) {
-            status = ParticipantStatus.REVOKED;
-            statusBeforeFreeze = null;
-        } else if (event instanceof Frozen) {
-            statusBeforeFreeze = status;
-            status = ParticipantStatus.FROZEN;
-        } else if (event instanceof Unfrozen) {
-            status = statusBeforeFreeze;
-            statusBeforeFreeze = null;
         }
+        var position = StatusMachine.next(
+                new StatusMachine.Position(status, statusBeforeFreeze),
+                event,
+                new StatusMachine.Facts(activePurchases > 0, unpaidInstallments == 0));
+        status = position.status();
+        statusBeforeFreeze = position.beforeFreeze();
     }
 
-    /** Moves to {@code to} (only from {@code from}, when given); under a freeze, the status to return to moves. */
-    private void move(ParticipantStatus to, ParticipantStatus from) {
-        if (status == ParticipantStatus.FROZEN) {
-            if (from == null || statusBeforeFreeze == from) {
-                statusBeforeFreeze = to;
-            }
-        } else if (from == null || status == from) {
-            status = to;
-        }
-    }
-
-    private void profile(Profile profile) {
+    private Void profile(Profile profile) {
         fullName = profile.fullName();
         nik = profile.nik();
         provinceCode = Nik.province(profile.nik());
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package id.go.prakerja.participant;
 
+import id.go.prakerja.platform.command.Outcome;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class EachParticipant {
 
     /** Returns how many of the commands changed something. */
     public static <T> Uni<Integer> run(
-            List<T> items, Function<T, Uni<ParticipantService.Outcome>> command, String job, Logger log) {
+            List<T> items, Function<T, Uni<? extends Outcome<?, ?>>> command, String job, Logger log) {
         return Multi.createFrom()
                 .iterable(items)
                 .onItem()

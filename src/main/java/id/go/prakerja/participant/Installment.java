@@ -20,7 +20,7 @@ public record Installment(int number, Instant dueAt, long amount, Status status,
         return new Installment(number, dueAt, amount, next, disbursement, attemptNumber);
     }
 
-    boolean requestable() {
+    public boolean requestable() {
         return status == Status.SCHEDULED || status == Status.RETRY_READY;
     }
 }

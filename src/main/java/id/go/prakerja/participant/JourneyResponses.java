@@ -1,5 +1,6 @@
 package id.go.prakerja.participant;
 
+import id.go.prakerja.platform.command.Outcome;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -22,9 +23,8 @@ public final class JourneyResponses {
     public record TimelineItem(long version, String type, Instant occurredAt, String summaryId, String summaryEn) {}
 
     /** The answer to an accepted command, with the stream's version as its ETag. */
-    public static Response accepted(ParticipantService.Outcome outcome) {
-        return Response.ok(new Accepted(
-                        outcome.participantId(), outcome.state().status().name(), outcome.version()))
+    public static Response accepted(Outcome<ParticipantEvent, ParticipantState> outcome) {
+        return Response.ok(new Accepted(outcome.id(), outcome.state().status().name(), outcome.version()))
                 .tag(new EntityTag(Long.toString(outcome.version())))
                 .build();
     }

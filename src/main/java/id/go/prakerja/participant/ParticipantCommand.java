@@ -1,33 +1,34 @@
 package id.go.prakerja.participant;
 
+import id.go.prakerja.platform.command.Command;
 import java.time.Instant;
 import java.util.UUID;
 
 /** What a participant, an operator or a partner asks of one participant's journey; the caller passes {@code now}. */
-public sealed interface ParticipantCommand {
+public sealed interface ParticipantCommand extends Command {
 
-    Instant now();
+    /** What the participant asks for themself: a freeze stops these, and only these. */
+    sealed interface ByParticipant extends ParticipantCommand {}
 
     /** The password arrives hashed and the token as its hash: the decider does no cryptography. */
     record Register(UUID participantId, String email, String passwordHash, String tokenHash, Instant now)
             implements ParticipantCommand {}
 
-    record VerifyEmail(String tokenHash, Instant now) implements ParticipantCommand {}
+    record VerifyEmail(String tokenHash, Instant now) implements ByParticipant {}
 
     /** The facts about other participants come from the reservations the service read in the same transaction. */
     record CompleteProfile(Profile profile, boolean nikAlreadyRegistered, int familyCardMembers, Instant now)
-            implements ParticipantCommand {}
+            implements ByParticipant {}
 
-    record TakeBasicTest(int score, Instant now) implements ParticipantCommand {}
+    record TakeBasicTest(int score, Instant now) implements ByParticipant {}
 
-    record RequestIdentityVerification(UUID requestId, String selfieReference, Instant now)
-            implements ParticipantCommand {}
+    record RequestIdentityVerification(UUID requestId, String selfieReference, Instant now) implements ByParticipant {}
 
     record RecordIdentityVerificationResult(
             UUID requestId, boolean nikMatch, boolean kkMatch, boolean faceMatch, String reason, Instant now)
             implements ParticipantCommand {}
 
-    record JoinBatch(UUID batchId, boolean batchOpen, Instant now) implements ParticipantCommand {}
+    record JoinBatch(UUID batchId, boolean batchOpen, Instant now) implements ByParticipant {}
 
     record IssueCard(UUID batchId, String cardNumber, Instant now) implements ParticipantCommand {}
 
@@ -43,9 +44,9 @@ public sealed interface ParticipantCommand {
 
     /** The offer is the catalog's state of the training in the same transaction: its price at purchase time. */
     record PurchaseTraining(UUID purchaseId, TrainingOffer training, String voucherCode, Instant now)
-            implements ParticipantCommand {}
+            implements ByParticipant {}
 
-    record CancelPurchase(UUID purchaseId, Instant now) implements ParticipantCommand {}
+    record CancelPurchase(UUID purchaseId, Instant now) implements ByParticipant {}
 
     /** A platform's report; the certificate number is used if this report completes the training. */
     record RecordTrainingProgress(
@@ -58,11 +59,10 @@ public sealed interface ParticipantCommand {
             Instant now)
             implements ParticipantCommand {}
 
-    record ReviewTraining(UUID purchaseId, int rating, String review, Instant now) implements ParticipantCommand {}
+    record ReviewTraining(UUID purchaseId, int rating, String review, Instant now) implements ByParticipant {}
 
     /** {@code provider} is the provider table's row for the account's provider, or null when it is unknown. */
-    record SetPayoutAccount(PayoutAccount account, PayoutProvider provider, Instant now)
-            implements ParticipantCommand {}
+    record SetPayoutAccount(PayoutAccount account, PayoutProvider provider, Instant now) implements ByParticipant {}
 
     record RequestDisbursement(int installment, Instant now) implements ParticipantCommand {}
 

@@ -2,14 +2,36 @@ package id.go.prakerja.participant;
 
 import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.NotificationRequested.Channel;
+import id.go.prakerja.participant.ParticipantEvent.BasicTestTaken;
+import id.go.prakerja.participant.ParticipantEvent.BatchJoined;
 import id.go.prakerja.participant.ParticipantEvent.CardIssued;
 import id.go.prakerja.participant.ParticipantEvent.CardRevoked;
 import id.go.prakerja.participant.ParticipantEvent.CertificateIssued;
+import id.go.prakerja.participant.ParticipantEvent.ClawbackRecorded;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantEvent.EmailVerificationIssued;
+import id.go.prakerja.participant.ParticipantEvent.EmailVerified;
 import id.go.prakerja.participant.ParticipantEvent.FoundNotEligible;
+import id.go.prakerja.participant.ParticipantEvent.Frozen;
 import id.go.prakerja.participant.ParticipantEvent.IdentityRejected;
+import id.go.prakerja.participant.ParticipantEvent.IdentityVerificationRequested;
+import id.go.prakerja.participant.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
+import id.go.prakerja.participant.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.participant.ParticipantEvent.NotSelected;
+import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
+import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
+import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseDeadlineReminded;
+import id.go.prakerja.participant.ParticipantEvent.Registered;
+import id.go.prakerja.participant.ParticipantEvent.TrainingCompleted;
+import id.go.prakerja.participant.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
+import id.go.prakerja.participant.ParticipantEvent.TrainingReviewed;
+import id.go.prakerja.participant.ParticipantEvent.Unfrozen;
+import id.go.prakerja.platform.command.EventSwitch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,105 +39,147 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Which journey events the participant must hear about, and with what. */
-final class ParticipantNotifications {
+public final class ParticipantNotifications {
 
     static final String LANGUAGE = "id";
 
+    private record Context(ParticipantState participant, Instant now) {}
+
+    private static final EventSwitch<ParticipantEvent, Context, List<NotificationRequested>> NOTIFY =
+            EventSwitch.<ParticipantEvent, Context, List<NotificationRequested>>over(ParticipantEvent.class, List.of())
+                    .on(
+                            CardIssued.class,
+                            (context, issued) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "CARD_ISSUED",
+                                    Map.of(
+                                            "cardNumber", issued.cardNumber(),
+                                            "trainingBalance", Long.toString(issued.trainingBalance()),
+                                            "purchaseDeadline",
+                                                    issued.purchaseDeadline().toString()),
+                                    context.now())))
+                    .on(
+                            NotSelected.class,
+                            (context, notSelected) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "BATCH_NOT_SELECTED",
+                                    Map.of("batchId", notSelected.batchId().toString()),
+                                    context.now())))
+                    .on(
+                            PurchaseDeadlineReminded.class,
+                            (context, reminded) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "PURCHASE_DEADLINE_REMINDER",
+                                    Map.of(
+                                            "purchaseDeadline",
+                                            reminded.purchaseDeadline().toString()),
+                                    context.now())))
+                    .on(
+                            CardRevoked.class,
+                            (context, revoked) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "CARD_REVOKED",
+                                    Map.of("reason", revoked.reason()),
+                                    context.now())))
+                    .on(
+                            IdentityRejected.class,
+                            (context, rejected) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "IDENTITY_REJECTED",
+                                    Map.of("reason", String.valueOf(rejected.reason())),
+                                    context.now())))
+                    .on(
+                            CertificateIssued.class,
+                            (context, certificate) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "CERTIFICATE_ISSUED",
+                                    Map.of("certificateNumber", certificate.certificateNumber()),
+                                    context.now())))
+                    .on(
+                            IncentivePaid.class,
+                            (context, paid) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "INCENTIVE_PAID",
+                                    Map.of(
+                                            "installment", Integer.toString(paid.installment()),
+                                            "amount", Long.toString(paid.amount())),
+                                    context.now())))
+                    .on(
+                            DisbursementFailed.class,
+                            (context, failed) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "PAYOUT_ACCOUNT_FIX_NEEDED",
+                                    Map.of(
+                                            "installment", Integer.toString(failed.installment()),
+                                            "reason", String.valueOf(failed.reason())),
+                                    context.now())))
+                    .on(
+                            FoundNotEligible.class,
+                            (context, notEligible) -> List.of(email(
+                                    context.participant().participantId(),
+                                    context.participant().email(),
+                                    "NOT_ELIGIBLE",
+                                    Map.of("rules", String.join(",", notEligible.failedRules())),
+                                    context.now())))
+                    .on(TrainingPurchased.class, (context, purchased) -> {
+                        var training = purchased.training();
+                        return List.of(email(
+                                context.participant().participantId(),
+                                context.participant().email(),
+                                "TRAINING_START_GUIDE",
+                                Map.of(
+                                        "training", training.title(),
+                                        "platform", training.platformName(),
+                                        "platformLink", training.platformUrl(),
+                                        "login", context.participant().email(),
+                                        "voucherCode", purchased.voucherCode(),
+                                        "schedule", training.schedule(),
+                                        "mentorContact", training.mentorContact()),
+                                context.now()));
+                    })
+                    // Heard of otherwise (the verification e-mail carries the raw token, which no event holds) or not
+                    // at all.
+                    .ignore(
+                            Registered.class,
+                            EmailVerificationIssued.class,
+                            EmailVerified.class,
+                            ProfileCompleted.class,
+                            BasicTestTaken.class,
+                            IdentityVerificationRequested.class,
+                            IdentityVerified.class,
+                            BatchJoined.class,
+                            Frozen.class,
+                            Unfrozen.class,
+                            PurchaseCancelled.class,
+                            TrainingProgressRecorded.class,
+                            TrainingCompleted.class,
+                            TrainingReviewed.class,
+                            PayoutAccountSet.class,
+                            IncentiveScheduled.class,
+                            DisbursementRequested.class,
+                            ParticipationRevoked.class,
+                            ClawbackRecorded.class)
+                    .build();
+
     private ParticipantNotifications() {}
 
-    static NotificationRequested emailVerification(UUID participantId, String email, String token, Instant now) {
+    public static NotificationRequested emailVerification(UUID participantId, String email, String token, Instant now) {
         return email(participantId, email, "EMAIL_VERIFICATION", Map.of("token", token), now);
     }
 
     static List<NotificationRequested> of(ParticipantState participant, List<ParticipantEvent> events, Instant now) {
+        var context = new Context(participant, now);
         var notifications = new ArrayList<NotificationRequested>();
         for (var event : events) {
-            if (event instanceof CardIssued issued) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "CARD_ISSUED",
-                        Map.of(
-                                "cardNumber", issued.cardNumber(),
-                                "trainingBalance", Long.toString(issued.trainingBalance()),
-                                "purchaseDeadline", issued.purchaseDeadline().toString()),
-                        now));
-            } else if (event instanceof NotSelected notSelected) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "BATCH_NOT_SELECTED",
-                        Map.of("batchId", notSelected.batchId().toString()),
-                        now));
-            } else if (event instanceof PurchaseDeadlineReminded reminded) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "PURCHASE_DEADLINE_REMINDER",
-                        Map.of("purchaseDeadline", reminded.purchaseDeadline().toString()),
-                        now));
-            } else if (event instanceof CardRevoked revoked) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "CARD_REVOKED",
-                        Map.of("reason", revoked.reason()),
-                        now));
-            } else if (event instanceof IdentityRejected rejected) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "IDENTITY_REJECTED",
-                        Map.of("reason", String.valueOf(rejected.reason())),
-                        now));
-            } else if (event instanceof TrainingPurchased purchased) {
-                var training = purchased.training();
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "TRAINING_START_GUIDE",
-                        Map.of(
-                                "training", training.title(),
-                                "platform", training.platformName(),
-                                "platformLink", training.platformUrl(),
-                                "login", participant.email(),
-                                "voucherCode", purchased.voucherCode(),
-                                "schedule", training.schedule(),
-                                "mentorContact", training.mentorContact()),
-                        now));
-            } else if (event instanceof CertificateIssued certificate) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "CERTIFICATE_ISSUED",
-                        Map.of("certificateNumber", certificate.certificateNumber()),
-                        now));
-            } else if (event instanceof ParticipantEvent.IncentivePaid paid) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "INCENTIVE_PAID",
-                        Map.of(
-                                "installment", Integer.toString(paid.installment()),
-                                "amount", Long.toString(paid.amount())),
-                        now));
-            } else if (event instanceof ParticipantEvent.DisbursementFailed failed) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "PAYOUT_ACCOUNT_FIX_NEEDED",
-                        Map.of(
-                                "installment", Integer.toString(failed.installment()),
-                                "reason", String.valueOf(failed.reason())),
-                        now));
-            } else if (event instanceof FoundNotEligible notEligible) {
-                notifications.add(email(
-                        participant.participantId(),
-                        participant.email(),
-                        "NOT_ELIGIBLE",
-                        Map.of("rules", String.join(",", notEligible.failedRules())),
-                        now));
-            }
+            notifications.addAll(NOTIFY.apply(context, event));
         }
         return notifications;
     }

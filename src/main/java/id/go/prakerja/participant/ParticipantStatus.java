@@ -1,5 +1,8 @@
 package id.go.prakerja.participant;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a participant stands in the journey, as the status projection and the API show it. */
 public enum ParticipantStatus {
     REGISTERED,
@@ -20,5 +23,13 @@ public enum ParticipantStatus {
     INCENTIVE_IN_PROGRESS,
     FINISHED,
     REVOKED,
-    FROZEN
+    FROZEN;
+
+    private static final Set<ParticipantStatus> CARD_ACTIVE =
+            EnumSet.of(CARD_ISSUED, TRAINING_PURCHASED, TRAINING_COMPLETED, CERTIFIED, INCENTIVE_IN_PROGRESS, FINISHED);
+
+    /** The card can be used: from its issue to the journey's end, unless it was revoked or the participant frozen. */
+    public boolean cardActive() {
+        return CARD_ACTIVE.contains(this);
+    }
 }

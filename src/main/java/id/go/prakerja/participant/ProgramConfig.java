@@ -1,6 +1,5 @@
 package id.go.prakerja.participant;
 
-import id.go.prakerja.profile.BasicTest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

@@ -28,7 +28,7 @@ public record Purchase(
         modulesCompleted = Set.copyOf(modulesCompleted);
     }
 
-    boolean readyToComplete() {
+    public boolean readyToComplete() {
         return status == Status.ACTIVE && examPassed && modulesCompleted.size() >= moduleCount;
     }
 

@@ -2,8 +2,6 @@ package id.go.prakerja.registration;
 
 import id.go.prakerja.participant.JourneyRequests;
 import id.go.prakerja.participant.JourneyResponses;
-import id.go.prakerja.participant.ParticipantCommand.VerifyEmail;
-import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;
@@ -23,24 +21,22 @@ import java.util.UUID;
 @Path("/api/v1/registrations")
 public class RegistrationResource {
 
-    private final ParticipantService participants;
+    private final RegistrationService registrations;
 
-    public RegistrationResource(ParticipantService participants) {
-        this.participants = participants;
+    public RegistrationResource(RegistrationService registrations) {
+        this.registrations = registrations;
     }
 
     @POST
     @Idempotent
     public Uni<Response> register(
             @Valid @NotNull JourneyRequests.Registration registration, @Context HttpHeaders headers) {
-        return participants
+        return registrations
                 .register(registration.email(), registration.password(), RequestMetadata.of(headers, "participant"))
-                .map(outcome -> Response.created(URI.create("/api/v1/participants/" + outcome.participantId()))
+                .map(outcome -> Response.created(URI.create("/api/v1/participants/" + outcome.id()))
                         .tag(new EntityTag(Long.toString(outcome.version())))
                         .entity(new JourneyResponses.Accepted(
-                                outcome.participantId(),
-                                outcome.state().status().name(),
-                                outcome.version()))
+                                outcome.id(), outcome.state().status().name(), outcome.version()))
                         .build());
     }
 
@@ -51,10 +47,10 @@ public class RegistrationResource {
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.EmailVerification verification,
             @Context HttpHeaders headers) {
-        return participants
-                .execute(
+        return registrations
+                .verifyEmail(
                         participantId,
-                        state -> new VerifyEmail(Secrets.digest(verification.token()), participants.now()),
+                        verification.token(),
                         RequestMetadata.of(headers, "participant:" + participantId))
                 .map(JourneyResponses::accepted);
     }

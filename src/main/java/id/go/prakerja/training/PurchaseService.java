@@ -7,10 +7,13 @@ import id.go.prakerja.participant.ParticipantCommand.CancelPurchase;
 import id.go.prakerja.participant.ParticipantCommand.PurchaseTraining;
 import id.go.prakerja.participant.ParticipantCommand.RecordTrainingProgress;
 import id.go.prakerja.participant.ParticipantCommand.ReviewTraining;
+import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.participant.ParticipantService;
+import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgressKind;
 import id.go.prakerja.participant.TrainingOffer;
+import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.inbound.InboundMessages;
@@ -19,6 +22,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,18 +43,25 @@ public class PurchaseService {
     private final ParticipantService participants;
     private final CatalogService catalog;
     private final EventStore eventStore;
+    private final Clock clock;
     private final InboundMessages inbound;
     private final SecureRandom random = new SecureRandom();
 
     public PurchaseService(
-            ParticipantService participants, CatalogService catalog, EventStore eventStore, InboundMessages inbound) {
+            ParticipantService participants,
+            CatalogService catalog,
+            EventStore eventStore,
+            InboundMessages inbound,
+            Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.catalog = catalog;
         this.eventStore = eventStore;
         this.inbound = inbound;
     }
 
-    public Uni<ParticipantService.Outcome> purchase(UUID participantId, UUID trainingId, EventMetadata metadata) {
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> purchase(
+            UUID participantId, UUID trainingId, EventMetadata metadata) {
         var purchaseId = UUID.randomUUID();
         var voucherCode = code(10);
         // The lock and both reads are sent at once: the reads run after the lock is granted, so the participant's
@@ -58,61 +69,58 @@ public class PurchaseService {
         return participants.inTransaction(transaction -> Uni.combine()
                 .all()
                 .unis(
-                        eventStore.lockStream(transaction, ParticipantService.streamOf(participantId)),
+                        participants.lock(transaction, participantId),
                         participants.load(transaction, participantId),
                         offer(transaction, trainingId))
                 .asTuple()
-                .chain(read -> participants.decideAndAppend(
+                .chain(read -> participants.handle(
                         transaction,
                         participantId,
                         read.getItem2(),
-                        state -> new PurchaseTraining(purchaseId, read.getItem3(), voucherCode, participants.now()),
+                        new PurchaseTraining(purchaseId, read.getItem3(), voucherCode, clock.instant()),
                         metadata,
-                        List.of(),
-                        events -> events.stream().anyMatch(TrainingPurchased.class::isInstance)
-                                ? transaction
-                                        .preparedQuery(
+                        (tx, outcome, md) -> outcome.has(TrainingPurchased.class)
+                                ? List.of(tx.preparedQuery(
                                                 "insert into vouchers (voucher_code, participant_id, purchase_id)"
                                                         + " values ($1, $2, $3)")
-                                        .execute(Tuple.of(voucherCode, participantId, purchaseId))
-                                        .replaceWithVoid()
-                                : Uni.createFrom().voidItem())));
+                                        .execute(Tuple.of(voucherCode, participantId, purchaseId)))
+                                : List.of())));
     }
 
-    public Uni<ParticipantService.Outcome> cancel(UUID participantId, UUID purchaseId, EventMetadata metadata) {
-        return participants.execute(
-                participantId, state -> new CancelPurchase(purchaseId, participants.now()), metadata);
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> cancel(
+            UUID participantId, UUID purchaseId, EventMetadata metadata) {
+        return participants.execute(participantId, new CancelPurchase(purchaseId, clock.instant()), metadata);
     }
 
-    public Uni<ParticipantService.Outcome> review(
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> review(
             UUID participantId, UUID purchaseId, int rating, String review, EventMetadata metadata) {
         return participants.execute(
-                participantId, state -> new ReviewTraining(purchaseId, rating, review, participants.now()), metadata);
+                participantId, new ReviewTraining(purchaseId, rating, review, clock.instant()), metadata);
     }
 
     /**
      * Records a platform's report once per report id; a repeated id fails with {@link InboundMessages.AlreadyReceived}
      * and changes nothing.
      */
-    public Uni<ParticipantService.Outcome> recordProgress(ProgressReport report, EventMetadata metadata) {
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> recordProgress(
+            ProgressReport report, EventMetadata metadata) {
         var certificateNumber = "PKJ-" + code(16);
         return participants.inTransaction(transaction -> resolve(transaction, report)
                 .chain(target -> participants
-                        .decideAndAppend(
+                        .handle(
                                 transaction,
                                 target.participantId(),
-                                state -> new RecordTrainingProgress(
+                                new RecordTrainingProgress(
                                         target.purchaseId(),
                                         report.kind(),
                                         report.moduleNo(),
                                         report.score(),
-                                        report.occurredAt() == null ? participants.now() : report.occurredAt(),
+                                        report.occurredAt() == null ? clock.instant() : report.occurredAt(),
                                         certificateNumber,
-                                        participants.now()),
-                                metadata,
-                                List.of())
+                                        clock.instant()),
+                                metadata)
                         .call(() -> inbound.remember(
-                                transaction, PROGRESS_SOURCE, report.eventId().toString(), participants.now()))));
+                                transaction, PROGRESS_SOURCE, report.eventId().toString(), clock.instant()))));
     }
 
     /** A purchase identified by the platform, by purchase id or by voucher code. */

@@ -38,7 +38,7 @@ public class TrainingProgressConsumer {
                                         report.eventId().toString(),
                                         report.eventId().toString(),
                                         "platform:" + report.platform()))
-                        .invoke(outcome -> LOG.debugf(
-                                "Progress %s recorded for participant %s", report.eventId(), outcome.participantId())));
+                        .invoke(outcome ->
+                                LOG.debugf("Progress %s recorded for participant %s", report.eventId(), outcome.id())));
     }
 }

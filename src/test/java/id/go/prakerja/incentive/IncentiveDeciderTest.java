@@ -21,7 +21,6 @@ import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
 import id.go.prakerja.participant.ParticipantCommand.ReviewTraining;
 import id.go.prakerja.participant.ParticipantCommand.RevokeParticipation;
 import id.go.prakerja.participant.ParticipantCommand.SetPayoutAccount;
-import id.go.prakerja.participant.ParticipantDecider;
 import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.participant.ParticipantEvent.ClawbackRecorded;
@@ -34,6 +33,7 @@ import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.participant.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.participant.ParticipantEvent.TrainingReviewed;
+import id.go.prakerja.participant.ParticipantEvolution;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ParticipantStatus;
 import id.go.prakerja.participant.PayoutAccount;
@@ -41,6 +41,7 @@ import id.go.prakerja.participant.PayoutProvider;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.participant.TrainingOffer;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.testing.Deciders;
 import id.go.prakerja.training.PurchaseDeciderTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,9 +82,9 @@ class IncentiveDeciderTest {
             ProgramRules rules, List<ParticipantEvent> history, ParticipantCommand command) {
         var state = ParticipantState.INITIAL;
         for (var event : history) {
-            state = ParticipantDecider.evolve(state, event);
+            state = ParticipantEvolution.evolve(state, event);
         }
-        return new ParticipantDecider(rules).decide(command, state);
+        return Deciders.participant(rules).decide(command, state);
     }
 
     private static List<ParticipantEvent> scheduled() {
@@ -167,7 +168,7 @@ class IncentiveDeciderTest {
                 .as("not yet due")
                 .isEmpty();
         var requested = events(given(RULES, history, new RequestDisbursement(1, AT)));
-        var expectedId = ParticipantDecider.disbursementId(ID, 1, 1);
+        var expectedId = IncentiveRules.disbursementId(ID, 1, 1);
         assertThat(requested).containsExactly(new DisbursementRequested(expectedId, 1, 1, 600_000, ACCOUNT, AT));
         history.addAll(requested);
         assertThat(events(given(RULES, history, new RequestDisbursement(1, AT))))
@@ -178,7 +179,7 @@ class IncentiveDeciderTest {
     @Test
     void aRepeatedPaidChangesNothingAndTheLastPaymentFinishesTheJourney() {
         var history = scheduled();
-        var id = ParticipantDecider.disbursementId(ID, 1, 1);
+        var id = IncentiveRules.disbursementId(ID, 1, 1);
         history.addAll(events(given(RULES, history, new RequestDisbursement(1, AT))));
         var paid = events(given(RULES, history, new RecordDisbursementResult(id, true, null, "TRX1", AT, AT)));
         assertThat(paid).containsExactly(new IncentivePaid(id, 1, 600_000, "TRX1", AT));
@@ -193,11 +194,11 @@ class IncentiveDeciderTest {
                     RULES,
                     history,
                     new RecordDisbursementResult(
-                            ParticipantDecider.disbursementId(ID, n, 1), true, null, "TRX" + n, later, later))));
+                            IncentiveRules.disbursementId(ID, n, 1), true, null, "TRX" + n, later, later))));
         }
         var state = ParticipantState.INITIAL;
         for (var event : history) {
-            state = ParticipantDecider.evolve(state, event);
+            state = ParticipantEvolution.evolve(state, event);
         }
         assertThat(state.status()).isEqualTo(ParticipantStatus.FINISHED);
     }
@@ -205,7 +206,7 @@ class IncentiveDeciderTest {
     @Test
     void aFailedPaymentIsRequestedAgainOnlyAfterTheAccountChangesUnderANewId() {
         var history = scheduled();
-        var first = ParticipantDecider.disbursementId(ID, 1, 1);
+        var first = IncentiveRules.disbursementId(ID, 1, 1);
         history.addAll(events(given(RULES, history, new RequestDisbursement(1, AT))));
         var failed = events(
                 given(RULES, history, new RecordDisbursementResult(first, false, "ACCOUNT_CLOSED", null, null, AT)));
@@ -220,13 +221,13 @@ class IncentiveDeciderTest {
         var retried = events(given(RULES, history, new RequestDisbursement(1, AT)));
         assertThat(retried)
                 .containsExactly(new DisbursementRequested(
-                        ParticipantDecider.disbursementId(ID, 1, 2), 1, 2, 600_000, newAccount, AT));
+                        IncentiveRules.disbursementId(ID, 1, 2), 1, 2, 600_000, newAccount, AT));
     }
 
     @Test
     void revocationStopsEveryFutureInstallmentAndRecordsAClawbackForTheIneligible() {
         var history = scheduled();
-        var id = ParticipantDecider.disbursementId(ID, 1, 1);
+        var id = IncentiveRules.disbursementId(ID, 1, 1);
         history.addAll(events(given(RULES, history, new RequestDisbursement(1, AT))));
         history.addAll(events(given(RULES, history, new RecordDisbursementResult(id, true, null, "TRX1", AT, AT))));
 

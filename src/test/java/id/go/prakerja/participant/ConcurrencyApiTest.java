@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
 import id.go.prakerja.notification.NotificationRequested;
+import id.go.prakerja.notification.Notifications;
+import id.go.prakerja.platform.command.Loaded;
+import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.testing.Concurrently;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
@@ -20,6 +23,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +43,12 @@ class ConcurrencyApiTest {
 
     @Inject
     ParticipantService participants;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
 
     /**
      * The loser's insert waits on the winner's row in the unique index and then fails; the notification sent behind
@@ -119,9 +129,9 @@ class ConcurrencyApiTest {
                 .body("selected", equalTo(quota));
     }
 
-    private Uni<ParticipantService.Outcome> register(SqlConnection transaction, UUID participantId) {
+    private Uni<Outcome<ParticipantEvent, ParticipantState>> register(SqlConnection transaction, UUID participantId) {
         var email = Participants.uniqueEmail();
-        var now = participants.now();
+        var now = clock.instant();
         var verification = new NotificationRequested(
                 UUID.randomUUID(),
                 participantId,
@@ -131,14 +141,13 @@ class ConcurrencyApiTest {
                 "id",
                 Map.of(),
                 now);
-        return participants.decideAndAppend(
+        return participants.handle(
                 transaction,
                 participantId,
-                new ParticipantService.Loaded(ParticipantState.INITIAL, 0),
-                state -> new ParticipantCommand.Register(participantId, email, "not-a-hash", "not-a-digest", now),
+                new Loaded<>(ParticipantState.INITIAL, 0),
+                new ParticipantCommand.Register(participantId, email, "not-a-hash", "not-a-digest", now),
                 EventMetadata.of(UUID.randomUUID().toString(), null, "test"),
-                List.of(verification),
-                ParticipantService.NO_OTHER_WRITES);
+                (tx, outcome, metadata) -> List.of(notifications.request(tx, List.of(verification), metadata)));
     }
 
     private boolean anAppendWaitsOnALock() {

@@ -29,6 +29,7 @@ import id.go.prakerja.participant.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.participant.ParticipantEvent.Registered;
 import id.go.prakerja.platform.decision.Decision;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.testing.Deciders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public class ParticipantDeciderTest {
             4,
             Duration.ofDays(60));
 
-    private final ParticipantDecider decider = new ParticipantDecider(RULES);
+    private final ParticipantDecider decider = Deciders.participant(RULES);
 
     public static final Registered REGISTERED = new Registered(ID, "siti@contoh.id", "$2a$10$hash", T0);
     public static final EmailVerificationIssued TOKEN =
@@ -78,7 +79,7 @@ public class ParticipantDeciderTest {
     private Decision<ParticipantEvent> given(List<ParticipantEvent> history, ParticipantCommand command) {
         var state = ParticipantState.INITIAL;
         for (var event : history) {
-            state = ParticipantDecider.evolve(state, event);
+            state = ParticipantEvolution.evolve(state, event);
         }
         return decider.decide(command, state);
     }
@@ -392,7 +393,7 @@ public class ParticipantDeciderTest {
         profiled.addAll(unfreezing);
         var state = ParticipantState.INITIAL;
         for (var event : profiled) {
-            state = ParticipantDecider.evolve(state, event);
+            state = ParticipantEvolution.evolve(state, event);
         }
         assertThat(state.status()).isEqualTo(ParticipantStatus.PROFILE_COMPLETED);
         assertThat(events(given(profiled, new TakeBasicTest(90, T0)))).hasSize(1);

@@ -57,6 +57,9 @@ class PurchaseApiTest {
     @Inject
     ParticipantService participants;
 
+    @Inject
+    Notifications notifications;
+
     private final RegistryDouble registry = new RegistryDouble();
 
     @AfterEach
@@ -213,18 +216,17 @@ class PurchaseApiTest {
                 clock.instant());
         var voucherCode = "C" + notificationId.toString().substring(0, 9);
 
-        var failure = pool.withTransaction(transaction -> participants.decideAndAppend(
+        var failure = pool.withTransaction(transaction -> participants.handle(
                         transaction,
                         participantId,
                         stale,
-                        state -> new Freeze("conflict test", clock.instant()),
+                        new Freeze("conflict test", clock.instant()),
                         EventMetadata.of(UUID.randomUUID().toString(), null, "test"),
-                        List.of(notification),
-                        events -> transaction
-                                .preparedQuery("insert into vouchers (voucher_code, participant_id, purchase_id)"
-                                        + " values ($1, $2, $3)")
-                                .execute(Tuple.of(voucherCode, participantId, UUID.randomUUID()))
-                                .replaceWithVoid()))
+                        (tx, outcome, metadata) -> List.of(
+                                notifications.request(tx, List.of(notification), metadata),
+                                tx.preparedQuery("insert into vouchers (voucher_code, participant_id, purchase_id)"
+                                                + " values ($1, $2, $3)")
+                                        .execute(Tuple.of(voucherCode, participantId, UUID.randomUUID())))))
                 .onItemOrFailure()
                 .transform((outcome, thrown) -> thrown)
                 .await()

@@ -28,11 +28,13 @@ import id.go.prakerja.participant.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.participant.ParticipantEvent.TrainingProgressRecorded;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.participant.ParticipantEvent.TrainingReviewed;
+import id.go.prakerja.participant.ParticipantEvolution;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ParticipantStatus;
 import id.go.prakerja.participant.ProgressKind;
 import id.go.prakerja.participant.TrainingOffer;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.testing.Deciders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ import org.junit.jupiter.api.Test;
 /** Purchases, refunds, progress and reviews: given events, when a command, then events or broken rules. */
 public class PurchaseDeciderTest {
 
-    private static final ParticipantDecider DECIDER = new ParticipantDecider(RULES);
+    private static final ParticipantDecider DECIDER = Deciders.participant(RULES);
     private static final Instant BOUGHT = CARD.issuedAt().plus(Duration.ofDays(3));
     private static final UUID PURCHASE = UUID.fromString("b0000000-0000-4000-8000-000000000001");
     private static final TrainingOffer DESIGN = offer(350_000, true);
@@ -75,7 +77,7 @@ public class PurchaseDeciderTest {
     private static Decision<ParticipantEvent> given(List<ParticipantEvent> history, ParticipantCommand command) {
         var state = ParticipantState.INITIAL;
         for (var event : history) {
-            state = ParticipantDecider.evolve(state, event);
+            state = ParticipantEvolution.evolve(state, event);
         }
         return DECIDER.decide(command, state);
     }
@@ -83,7 +85,7 @@ public class PurchaseDeciderTest {
     private static ParticipantState fold(List<ParticipantEvent> history) {
         var state = ParticipantState.INITIAL;
         for (var event : history) {
-            state = ParticipantDecider.evolve(state, event);
+            state = ParticipantEvolution.evolve(state, event);
         }
         return state;
     }

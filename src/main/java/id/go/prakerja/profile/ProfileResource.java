@@ -1,0 +1,80 @@
+package id.go.prakerja.profile;
+
+import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.participant.JourneyRequests;
+import id.go.prakerja.participant.JourneyResponses;
+import id.go.prakerja.participant.ParticipantEvent.BasicTestTaken;
+import id.go.prakerja.participant.ParticipantEvent.FoundNotEligible;
+import id.go.prakerja.platform.RequestMetadata;
+import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.problem.NotEligible;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/** The participant's profile, which decides eligibility, and the basic test. */
+@Path("/api/v1/participants/{participantId}")
+public class ProfileResource {
+
+    private final ProfileService profiles;
+
+    public ProfileResource(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @PUT
+    @Path("/profile")
+    @Idempotent
+    public Uni<Response> completeProfile(
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull JourneyRequests.ProfileForm form,
+            @Context HttpHeaders headers) {
+        return profiles.completeProfile(participantId, form.toDomain(), metadata(headers, participantId))
+                .map(outcome -> {
+                    var notEligible = outcome.events().stream()
+                            .filter(FoundNotEligible.class::isInstance)
+                            .map(FoundNotEligible.class::cast)
+                            .findFirst();
+                    if (notEligible.isPresent()) {
+                        throw new NotEligible(
+                                participantId,
+                                outcome.version(),
+                                notEligible.get().failedRules().stream()
+                                        .map(Violation::of)
+                                        .toList());
+                    }
+                    return JourneyResponses.accepted(outcome);
+                });
+    }
+
+    @POST
+    @Path("/basic-test")
+    @Idempotent
+    public Uni<Response> takeBasicTest(
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull JourneyRequests.BasicTestAnswers submission,
+            @Context HttpHeaders headers) {
+        return profiles.takeBasicTest(participantId, submission.answers(), metadata(headers, participantId))
+                .map(outcome -> {
+                    var taken = outcome.first(BasicTestTaken.class).orElseThrow();
+                    return Response.ok(new JourneyResponses.BasicTestResult(
+                                    participantId, taken.score(), taken.passed(), outcome.version()))
+                            .tag(new EntityTag(Long.toString(outcome.version())))
+                            .build();
+                });
+    }
+
+    private static EventMetadata metadata(HttpHeaders headers, UUID participantId) {
+        return RequestMetadata.of(headers, "participant:" + participantId);
+    }
+}
