@@ -21,6 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -106,8 +107,8 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
                     }
                 }
             }
-            // A topic created a moment ago has the configured partitions, and describing it at once can fail while
-            // the broker's metadata catches up: that turned a first start's creation into a retry a second later.
+            // The topics just created have the configured partitions; describing them would only wait for the
+            // broker's metadata to catch up.
             var found = new TreeSet<>(config.topics());
             found.removeAll(created);
             return new Provisioned(created, otherPartitionCounts(admin, found, timeoutMillis));
@@ -119,15 +120,22 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
         }
     }
 
-    private Map<String, Integer> otherPartitionCounts(Admin admin, Set<String> topics, long timeoutMillis)
-            throws ExecutionException, TimeoutException, InterruptedException {
+    private Map<String, Integer> otherPartitionCounts(Admin admin, Set<String> topics, long timeoutMillis) {
         var others = new TreeMap<String, Integer>();
         if (topics.isEmpty()) {
             return others;
         }
-        admin.describeTopics(topics)
-                .allTopicNames()
-                .get(timeoutMillis, TimeUnit.MILLISECONDS)
+        // A topic another replica or an operator created a moment ago is listed, or refused as existing, before the
+        // broker that answers the description knows it; the description is asked again until it does.
+        Uni.createFrom()
+                .completionStage(
+                        () -> admin.describeTopics(topics).allTopicNames().toCompletionStage())
+                .onFailure(UnknownTopicOrPartitionException.class)
+                .retry()
+                .withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1))
+                .expireIn(timeoutMillis)
+                .await()
+                .atMost(Duration.ofMillis(timeoutMillis))
                 .forEach((topic, description) -> {
                     if (description.partitions().size() != config.partitions()) {
                         others.put(topic, description.partitions().size());

@@ -1,6 +1,7 @@
 package id.go.prakerja.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.go.prakerja.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
@@ -9,11 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,9 +40,14 @@ class KafkaTopicProvisionerTest {
 
             assertThat(provisioned.created()).isEqualTo(Set.of(missing));
             assertThat(provisioned.otherPartitionCounts()).isEqualTo(Map.of(existing, 2));
-            var partitions = admin.describeTopics(List.of(existing, missing))
-                    .allTopicNames()
-                    .get();
+            // The broker answering may not know yet of the topic the provisioner created a moment ago.
+            var partitions = await().ignoreExceptionsMatching(
+                            failure -> failure.getCause() instanceof UnknownTopicOrPartitionException)
+                    .until(
+                            () -> admin.describeTopics(List.of(existing, missing))
+                                    .allTopicNames()
+                                    .get(),
+                            Objects::nonNull);
             assertThat(partitions.get(existing).partitions()).hasSize(2);
             assertThat(partitions.get(missing).partitions()).hasSize(PARTITIONS);
         }
