@@ -7,6 +7,7 @@ import id.go.prakerja.batch.BatchEvent.ApplicationReceived;
 import id.go.prakerja.batch.BatchEvent.BatchOpened;
 import id.go.prakerja.batch.BatchEvent.SelectionMade;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,19 +25,19 @@ public final class BatchDecider {
     public static Decision<BatchEvent> decide(BatchCommand command, BatchState state) {
         if (command instanceof OpenBatch open) {
             if (state.exists()) {
-                return Decision.reject("BATCH_EXISTS");
+                return Decision.reject(Rule.BATCH_EXISTS);
             }
             if (open.quota() < 1) {
-                return Decision.reject("BATCH_QUOTA_POSITIVE");
+                return Decision.reject(Rule.BATCH_QUOTA_POSITIVE);
             }
             if (!open.opensAt().isBefore(open.closesAt())) {
-                return Decision.reject("BATCH_CLOSES_AFTER_OPENING");
+                return Decision.reject(Rule.BATCH_CLOSES_AFTER_OPENING);
             }
             return Decision.accept(new BatchOpened(
                     open.batchId(), open.name(), open.quota(), open.opensAt(), open.closesAt(), open.now()));
         }
         if (!state.exists()) {
-            return Decision.reject("BATCH_NOT_FOUND");
+            return Decision.reject(Rule.BATCH_NOT_FOUND);
         }
         if (command instanceof ReceiveApplication application) {
             if (state.applicants().stream().anyMatch(a -> a.participantId().equals(application.participantId()))) {
@@ -45,11 +46,11 @@ public final class BatchDecider {
             return state.acceptsApplications(application.now())
                     ? Decision.accept(new ApplicationReceived(
                             application.participantId(), application.priorityGroup(), application.now()))
-                    : Decision.reject("BATCH_NOT_OPEN");
+                    : Decision.reject(Rule.BATCH_NOT_OPEN);
         }
         if (command instanceof Select select) {
             if (state.selectionMade()) {
-                return Decision.reject("BATCH_ALREADY_SELECTED");
+                return Decision.reject(Rule.BATCH_ALREADY_SELECTED);
             }
             var ranked = new ArrayList<>(state.applicants());
             ranked.sort(Comparator.comparingInt(BatchState.Applicant::priorityGroup)

@@ -1,5 +1,6 @@
 package id.go.prakerja.batch;
 
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.batch.BatchCommand.OpenBatch;
 import id.go.prakerja.batch.BatchCommand.ReceiveApplication;
 import id.go.prakerja.batch.BatchCommand.Select;
@@ -72,7 +73,7 @@ public class BatchService {
                 .chain(() -> pipeline.load(transaction, batchId))
                 .chain(batch -> {
                     if (!batch.state().exists()) {
-                        return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of("BATCH_NOT_FOUND"))));
+                        return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of(Rule.BATCH_NOT_FOUND))));
                     }
                     var now = clock.instant();
                     return participants

@@ -1,5 +1,6 @@
 package id.go.prakerja.batch;
 
+import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.BATCH_JOINED;
 import static id.go.prakerja.participant.ParticipantStatus.CARD_ISSUED;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_VERIFIED;
@@ -54,12 +55,12 @@ public final class CardRules implements ParticipantRules {
         if (!Set.of(IDENTITY_VERIFIED, NOT_SELECTED).contains(state.status())) {
             return Decision.reject(
                     state.status() == BATCH_JOINED && join.batchId().equals(state.batchId())
-                            ? "BATCH_ALREADY_JOINED"
-                            : "STEP_NOT_ALLOWED",
+                            ? Rule.BATCH_ALREADY_JOINED
+                            : Rule.STEP_NOT_ALLOWED,
                     state.status());
         }
         if (!join.batchOpen()) {
-            return Decision.reject("BATCH_NOT_OPEN");
+            return Decision.reject(Rule.BATCH_NOT_OPEN);
         }
         return Decision.accept(new BatchJoined(join.batchId(), join.now()));
     }

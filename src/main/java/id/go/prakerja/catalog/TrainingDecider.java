@@ -7,6 +7,7 @@ import id.go.prakerja.catalog.TrainingEvent.TrainingChanged;
 import id.go.prakerja.catalog.TrainingEvent.TrainingPublished;
 import id.go.prakerja.catalog.TrainingEvent.TrainingUnpublished;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class TrainingDecider {
     public static Decision<TrainingEvent> decide(TrainingCommand command, TrainingState state) {
         if (command instanceof PublishTraining publish) {
             if (state.exists()) {
-                return Decision.reject("TRAINING_EXISTS");
+                return Decision.reject(Rule.TRAINING_EXISTS);
             }
             var problems = problems(publish.details(), publish.platformKnown());
             return problems.isEmpty()
@@ -27,7 +28,7 @@ public final class TrainingDecider {
                     : Decision.reject(problems);
         }
         if (!state.exists()) {
-            return Decision.reject("TRAINING_NOT_FOUND");
+            return Decision.reject(Rule.TRAINING_NOT_FOUND);
         }
         if (command instanceof ChangeTraining change) {
             var problems = problems(change.details(), change.platformKnown());
@@ -38,7 +39,7 @@ public final class TrainingDecider {
         if (command instanceof UnpublishTraining unpublish) {
             return state.published()
                     ? Decision.accept(new TrainingUnpublished(unpublish.reason(), unpublish.now()))
-                    : Decision.reject("TRAINING_NOT_PUBLISHED");
+                    : Decision.reject(Rule.TRAINING_NOT_PUBLISHED);
         }
         throw new IllegalArgumentException(
                 "Unhandled command " + command.getClass().getSimpleName());
@@ -60,10 +61,10 @@ public final class TrainingDecider {
     private static List<Violation> problems(TrainingDetails details, boolean platformKnown) {
         var problems = new ArrayList<Violation>();
         if (!platformKnown) {
-            problems.add(Violation.of("PLATFORM_UNKNOWN", details.platformCode()));
+            problems.add(Violation.of(Rule.PLATFORM_UNKNOWN, details.platformCode()));
         }
         if (details.modules().isEmpty()) {
-            problems.add(Violation.of("MODULES_REQUIRED"));
+            problems.add(Violation.of(Rule.MODULES_REQUIRED));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package id.go.prakerja.identity;
 
+import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.BASIC_TEST_PASSED;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_REJECTED;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_VERIFICATION_PENDING;
@@ -44,7 +45,7 @@ public final class IdentityRules implements ParticipantRules {
     private Decision<ParticipantEvent> requestVerification(
             RequestIdentityVerification request, ParticipantState state) {
         if (!Set.of(BASIC_TEST_PASSED, IDENTITY_REJECTED).contains(state.status())) {
-            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+            return Decision.reject(Rule.STEP_NOT_ALLOWED, state.status());
         }
         var profile = state.profile();
         return Decision.accept(new IdentityVerificationRequested(

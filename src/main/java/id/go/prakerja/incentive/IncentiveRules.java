@@ -1,5 +1,6 @@
 package id.go.prakerja.incentive;
 
+import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.FROZEN;
 
 import id.go.prakerja.participant.Installment;
@@ -83,24 +84,24 @@ public final class IncentiveRules implements ParticipantRules {
 
     private Decision<ParticipantEvent> setPayoutAccount(SetPayoutAccount payout, ParticipantState state) {
         if (!state.status().cardActive()) {
-            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+            return Decision.reject(Rule.STEP_NOT_ALLOWED, state.status());
         }
         var account = payout.account();
         var provider = payout.provider();
         var problems = new ArrayList<Violation>();
         if (provider == null) {
-            problems.add(Violation.of("PAYOUT_PROVIDER_UNKNOWN", account.provider()));
+            problems.add(Violation.of(Rule.PAYOUT_PROVIDER_UNKNOWN, account.provider()));
         } else {
             if (provider.type() != account.type()) {
-                problems.add(Violation.of("PAYOUT_TYPE_MISMATCH", account.provider(), provider.type()));
+                problems.add(Violation.of(Rule.PAYOUT_TYPE_MISMATCH, account.provider(), provider.type()));
             }
             if (!provider.accepts(account.accountNumber())) {
-                problems.add(Violation.of("ACCOUNT_NUMBER_FORMAT", account.provider()));
+                problems.add(Violation.of(Rule.ACCOUNT_NUMBER_FORMAT, account.provider()));
             }
         }
         if (!PayoutAccount.normalisedName(account.holderName())
                 .equals(PayoutAccount.normalisedName(state.profile().fullName()))) {
-            problems.add(Violation.of("ACCOUNT_HOLDER_MISMATCH"));
+            problems.add(Violation.of(Rule.ACCOUNT_HOLDER_MISMATCH));
         }
         if (!problems.isEmpty()) {
             return Decision.reject(problems);
@@ -159,7 +160,7 @@ public final class IncentiveRules implements ParticipantRules {
                         : Decision.accept(List.of());
             }
         }
-        return Decision.reject("DISBURSEMENT_UNKNOWN");
+        return Decision.reject(Rule.DISBURSEMENT_UNKNOWN);
     }
 
     /** The same installment and attempt always get the same id, so a repeated request is recognisably the same. */

@@ -1,5 +1,6 @@
 package id.go.prakerja.incentive;
 
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
 import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
@@ -70,7 +71,7 @@ public class IncentiveService {
                 .chain(rows -> {
                     if (rows.rowCount() == 0) {
                         return Uni.createFrom()
-                                .failure(new RuleViolated(List.of(Violation.of("DISBURSEMENT_UNKNOWN"))));
+                                .failure(new RuleViolated(List.of(Violation.of(Rule.DISBURSEMENT_UNKNOWN))));
                     }
                     var participantId = rows.iterator().next().getUUID("participant_id");
                     return participants

@@ -1,5 +1,6 @@
 package id.go.prakerja.oversight;
 
+import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.FROZEN;
 
 import id.go.prakerja.participant.Installment;
@@ -45,19 +46,19 @@ public final class OversightRules implements ParticipantRules {
 
     private Decision<ParticipantEvent> freeze(Freeze freeze, ParticipantState state) {
         return state.status() == FROZEN
-                ? Decision.reject("PARTICIPANT_ALREADY_FROZEN")
+                ? Decision.reject(Rule.PARTICIPANT_ALREADY_FROZEN)
                 : Decision.accept(new Frozen(freeze.reason(), freeze.now()));
     }
 
     private Decision<ParticipantEvent> unfreeze(Unfreeze unfreeze, ParticipantState state) {
         return state.status() != FROZEN
-                ? Decision.reject("PARTICIPANT_NOT_FROZEN")
+                ? Decision.reject(Rule.PARTICIPANT_NOT_FROZEN)
                 : Decision.accept(new Unfrozen(unfreeze.reason(), unfreeze.now()));
     }
 
     private Decision<ParticipantEvent> revoke(RevokeParticipation revoke, ParticipantState state) {
         if (state.status() == ParticipantStatus.REVOKED) {
-            return Decision.reject("PARTICIPANT_ALREADY_REVOKED");
+            return Decision.reject(Rule.PARTICIPANT_ALREADY_REVOKED);
         }
         var cancelled = state.installments().stream()
                 .filter(i -> i.status() != Installment.Status.PAID)

@@ -1,5 +1,6 @@
 package id.go.prakerja.participant;
 
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.participant.ParticipantCommand.Register;
 import id.go.prakerja.platform.command.Decider;
 import id.go.prakerja.platform.decision.Decision;
@@ -60,10 +61,10 @@ public final class ParticipantDecider implements Decider<ParticipantCommand, Par
     @Override
     public Decision<ParticipantEvent> decide(ParticipantCommand command, ParticipantState state) {
         if (!state.exists() && !(command instanceof Register)) {
-            return Decision.reject("PARTICIPANT_NOT_FOUND");
+            return Decision.reject(Rule.PARTICIPANT_NOT_FOUND);
         }
         if (state.status() == ParticipantStatus.FROZEN && command instanceof ParticipantCommand.ByParticipant) {
-            return Decision.reject("PARTICIPANT_FROZEN");
+            return Decision.reject(Rule.PARTICIPANT_FROZEN);
         }
         var decision = judges.get(command.getClass()).apply(command, state);
         if (!(decision instanceof Decision.Accepted<ParticipantEvent> accepted)

@@ -1,6 +1,7 @@
 package id.go.prakerja.profile;
 
 import id.go.prakerja.participant.Profile;
+import id.go.prakerja.platform.decision.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,14 @@ public final class Nik {
     private Nik() {}
 
     /** The rules the number breaks against the declared birth date and sex; empty when it is consistent. */
-    public static List<String> problems(String nik, LocalDate birthDate, Profile.Sex sex) {
-        var problems = new ArrayList<String>();
+    public static List<Rule> problems(String nik, LocalDate birthDate, Profile.Sex sex) {
+        var problems = new ArrayList<Rule>();
         if (nik == null || nik.length() != LENGTH) {
-            problems.add("NIK_LENGTH");
+            problems.add(Rule.NIK_LENGTH);
             return problems;
         }
         if (!nik.chars().allMatch(Character::isDigit)) {
-            problems.add("NIK_DIGITS");
+            problems.add(Rule.NIK_DIGITS);
             return problems;
         }
         int encodedDay = Integer.parseInt(nik.substring(6, 8));
@@ -31,7 +32,7 @@ public final class Nik {
         int yearOfCentury = Integer.parseInt(nik.substring(10, 12));
         int serial = Integer.parseInt(nik.substring(12, 16));
         if (serial == 0) {
-            problems.add("NIK_SERIAL");
+            problems.add(Rule.NIK_SERIAL);
         }
         if (birthDate == null || sex == null) {
             return problems;
@@ -40,7 +41,7 @@ public final class Nik {
         if (encodedDay != expectedDay
                 || month != birthDate.getMonthValue()
                 || yearOfCentury != birthDate.getYear() % 100) {
-            problems.add("NIK_BIRTH_DATE_MISMATCH");
+            problems.add(Rule.NIK_BIRTH_DATE_MISMATCH);
         }
         return problems;
     }

@@ -6,6 +6,7 @@ import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.participant.ParticipantEvent.BasicTestTaken;
 import id.go.prakerja.participant.ParticipantEvent.FoundNotEligible;
 import id.go.prakerja.platform.RequestMetadata;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import id.go.prakerja.platform.problem.NotEligible;
@@ -50,6 +51,7 @@ public class ProfileResource {
                                 participantId,
                                 outcome.version(),
                                 notEligible.get().failedRules().stream()
+                                        .map(Rule::valueOf)
                                         .map(Violation::of)
                                         .toList());
                     }

@@ -1,5 +1,6 @@
 package id.go.prakerja.profile;
 
+import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.BASIC_TEST_FAILED;
 import static id.go.prakerja.participant.ParticipantStatus.EMAIL_VERIFIED;
 import static id.go.prakerja.participant.ParticipantStatus.PROFILE_COMPLETED;
@@ -48,49 +49,49 @@ public final class ProfileRules implements ParticipantRules {
 
     private Decision<ParticipantEvent> completeProfile(CompleteProfile complete, ParticipantState state) {
         if (state.status() != EMAIL_VERIFIED) {
-            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+            return Decision.reject(Rule.STEP_NOT_ALLOWED, state.status());
         }
         var profile = complete.profile();
         var nikProblems = Nik.problems(profile.nik(), profile.birthDate(), profile.sex());
         if (!nikProblems.isEmpty()) {
             return Decision.reject(nikProblems.stream().map(Violation::of).toList());
         }
-        var failed = new ArrayList<String>();
+        var failed = new ArrayList<Rule>();
         if (!"WNI".equals(profile.citizenship())) {
-            failed.add("CITIZENSHIP");
+            failed.add(Rule.CITIZENSHIP);
         }
         int age = Period.between(
                         profile.birthDate(), state.registeredAt().atZone(WIB).toLocalDate())
                 .getYears();
         if (age < rules.minimumAge() || age > rules.maximumAge()) {
-            failed.add("AGE_RANGE");
+            failed.add(Rule.AGE_RANGE);
         }
         if (profile.inFormalEducation()) {
-            failed.add("IN_FORMAL_EDUCATION");
+            failed.add(Rule.IN_FORMAL_EDUCATION);
         }
         if (profile.socialAidReceived().stream().anyMatch(rules.excludedSocialAid()::contains)) {
-            failed.add("OTHER_SOCIAL_AID");
+            failed.add(Rule.OTHER_SOCIAL_AID);
         }
         if (rules.excludedOccupations().contains(profile.occupation())) {
-            failed.add("EXCLUDED_OCCUPATION");
+            failed.add(Rule.EXCLUDED_OCCUPATION);
         }
         if (complete.nikAlreadyRegistered()) {
-            failed.add("NIK_ALREADY_REGISTERED");
+            failed.add(Rule.NIK_ALREADY_REGISTERED);
         }
         if (complete.familyCardMembers() >= rules.maxParticipantsPerFamilyCard()) {
-            failed.add("FAMILY_CARD_LIMIT");
+            failed.add(Rule.FAMILY_CARD_LIMIT);
         }
         return failed.isEmpty()
                 ? Decision.accept(new ProfileCompleted(profile, complete.now()))
-                : Decision.accept(new FoundNotEligible(profile, failed, complete.now()));
+                : Decision.accept(new FoundNotEligible(profile, failed.stream().map(Rule::name).toList(), complete.now()));
     }
 
     private Decision<ParticipantEvent> takeBasicTest(TakeBasicTest test, ParticipantState state) {
         if (!Set.of(PROFILE_COMPLETED, BASIC_TEST_FAILED).contains(state.status())) {
-            return Decision.reject("STEP_NOT_ALLOWED", state.status());
+            return Decision.reject(Rule.STEP_NOT_ALLOWED, state.status());
         }
         if (state.basicTestAttempts() >= rules.basicTestMaxAttempts()) {
-            return Decision.reject("BASIC_TEST_ATTEMPTS_EXHAUSTED", rules.basicTestMaxAttempts());
+            return Decision.reject(Rule.BASIC_TEST_ATTEMPTS_EXHAUSTED, rules.basicTestMaxAttempts());
         }
         return Decision.accept(new BasicTestTaken(
                 state.basicTestAttempts() + 1, test.score(), test.score() >= rules.basicTestPassScore(), test.now()));

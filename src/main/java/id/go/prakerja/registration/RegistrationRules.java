@@ -1,5 +1,6 @@
 package id.go.prakerja.registration;
 
+import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.REGISTERED;
 
 import id.go.prakerja.participant.ParticipantCommand.Register;
@@ -38,7 +39,7 @@ public final class RegistrationRules implements ParticipantRules {
 
     private Decision<ParticipantEvent> register(Register register, ParticipantState state) {
         return state.exists()
-                ? Decision.reject("PARTICIPANT_EXISTS")
+                ? Decision.reject(Rule.PARTICIPANT_EXISTS)
                 : Decision.accept(
                         new Registered(
                                 register.participantId(), register.email(), register.passwordHash(), register.now()),
@@ -48,13 +49,13 @@ public final class RegistrationRules implements ParticipantRules {
 
     private Decision<ParticipantEvent> verifyEmail(VerifyEmail verify, ParticipantState state) {
         if (state.status() != REGISTERED) {
-            return Decision.reject("EMAIL_ALREADY_VERIFIED");
+            return Decision.reject(Rule.EMAIL_ALREADY_VERIFIED);
         }
         if (!state.tokenHash().equals(verify.tokenHash())) {
-            return Decision.reject("EMAIL_TOKEN_INVALID");
+            return Decision.reject(Rule.EMAIL_TOKEN_INVALID);
         }
         if (verify.now().isAfter(state.tokenExpiresAt())) {
-            return Decision.reject("EMAIL_TOKEN_EXPIRED");
+            return Decision.reject(Rule.EMAIL_TOKEN_EXPIRED);
         }
         return Decision.accept(new EmailVerified(verify.now()));
     }

@@ -1,5 +1,6 @@
 package id.go.prakerja.registration;
 
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.participant.ParticipantCommand.Register;
@@ -66,7 +67,7 @@ public class RegistrationService {
                                             .execute(Tuple.of(normalisedEmail, participantId))));
                 }))
                 .onFailure(RegistrationService::isEmailTaken)
-                .transform(failure -> new RuleViolated(List.of(Violation.of("EMAIL_TAKEN"))))
+                .transform(failure -> new RuleViolated(List.of(Violation.of(Rule.EMAIL_TAKEN))))
                 .invoke(outcome -> LOG.infof("Participant %s registered", participantId));
     }
 

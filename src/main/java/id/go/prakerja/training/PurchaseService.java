@@ -1,5 +1,6 @@
 package id.go.prakerja.training;
 
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.catalog.CatalogService;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventStore;
@@ -134,12 +135,12 @@ public class PurchaseService {
                         .execute(Tuple.of(report.voucherCode()));
         return query.map(rows -> {
             if (rows.rowCount() == 0) {
-                throw new RuleViolated(List.of(Violation.of("PURCHASE_NOT_FOUND")));
+                throw new RuleViolated(List.of(Violation.of(Rule.PURCHASE_NOT_FOUND)));
             }
             var row = rows.iterator().next();
             var target = new Target(row.getUUID("participant_id"), row.getUUID("purchase_id"));
             if (report.participantId() != null && !report.participantId().equals(target.participantId())) {
-                throw new RuleViolated(List.of(Violation.of("PURCHASE_OF_ANOTHER_PARTICIPANT")));
+                throw new RuleViolated(List.of(Violation.of(Rule.PURCHASE_OF_ANOTHER_PARTICIPANT)));
             }
             return target;
         });
@@ -148,7 +149,7 @@ public class PurchaseService {
     private Uni<TrainingOffer> offer(SqlClient client, UUID trainingId) {
         return catalog.load(client, trainingId).chain(loaded -> {
             if (!loaded.state().exists()) {
-                return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of("TRAINING_NOT_FOUND"))));
+                return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of(Rule.TRAINING_NOT_FOUND))));
             }
             var details = loaded.state().details();
             return client.preparedQuery("select name, url from training_platforms where code = $1")

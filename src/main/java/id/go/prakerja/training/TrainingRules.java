@@ -1,5 +1,6 @@
 package id.go.prakerja.training;
 
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.participant.ParticipantCommand.CancelPurchase;
 import id.go.prakerja.participant.ParticipantCommand.PurchaseTraining;
 import id.go.prakerja.participant.ParticipantCommand.RecordTrainingProgress;
@@ -53,24 +54,23 @@ public final class TrainingRules implements ParticipantRules {
             return Decision.accept(List.of());
         }
         if (!state.status().cardActive()) {
-            return Decision.reject("CARD_NOT_ACTIVE", state.status());
+            return Decision.reject(Rule.CARD_NOT_ACTIVE, state.status());
         }
         var training = purchase.training();
         if (!training.published()) {
-            return Decision.reject("TRAINING_NOT_AVAILABLE");
+            return Decision.reject(Rule.TRAINING_NOT_AVAILABLE);
         }
         if (rules.nextPurchaseAfterCompletionOnly() && state.hasActivePurchase()) {
-            return Decision.reject("PREVIOUS_TRAINING_NOT_COMPLETED");
+            return Decision.reject(Rule.PREVIOUS_TRAINING_NOT_COMPLETED);
         }
         if (!rules.sameTrainingTwice()
                 && state.purchases().values().stream()
                         .anyMatch(p -> p.trainingId().equals(training.trainingId())
                                 && p.status() != Purchase.Status.CANCELLED)) {
-            return Decision.reject("TRAINING_ALREADY_PURCHASED");
+            return Decision.reject(Rule.TRAINING_ALREADY_PURCHASED);
         }
         if (training.price() > state.balance()) {
-            return Decision.reject(
-                    "INSUFFICIENT_BALANCE", Rupiah.format(training.price()), Rupiah.format(state.balance()));
+            return Decision.reject(Rule.INSUFFICIENT_BALANCE, Rupiah.format(training.price()), Rupiah.format(state.balance()));
         }
         return Decision.accept(new TrainingPurchased(
                 purchase.purchaseId(),
@@ -83,16 +83,16 @@ public final class TrainingRules implements ParticipantRules {
     private Decision<ParticipantEvent> cancel(CancelPurchase cancel, ParticipantState state) {
         var purchase = state.purchases().get(cancel.purchaseId());
         if (purchase == null) {
-            return Decision.reject("PURCHASE_NOT_FOUND");
+            return Decision.reject(Rule.PURCHASE_NOT_FOUND);
         }
         if (purchase.status() == Purchase.Status.CANCELLED) {
-            return Decision.reject("PURCHASE_ALREADY_CANCELLED");
+            return Decision.reject(Rule.PURCHASE_ALREADY_CANCELLED);
         }
         if (purchase.status() == Purchase.Status.COMPLETED) {
-            return Decision.reject("TRAINING_ALREADY_COMPLETED");
+            return Decision.reject(Rule.TRAINING_ALREADY_COMPLETED);
         }
         if (cancel.now().isAfter(purchase.purchasedAt().plus(rules.refundWindow()))) {
-            return Decision.reject("REFUND_WINDOW_CLOSED", rules.refundWindow().toDays());
+            return Decision.reject(Rule.REFUND_WINDOW_CLOSED, rules.refundWindow().toDays());
         }
         return Decision.accept(new PurchaseCancelled(
                 purchase.purchaseId(), purchase.price(), state.balance() + purchase.price(), cancel.now()));
@@ -101,7 +101,7 @@ public final class TrainingRules implements ParticipantRules {
     private Decision<ParticipantEvent> recordProgress(RecordTrainingProgress progress, ParticipantState state) {
         var purchase = state.purchases().get(progress.purchaseId());
         if (purchase == null) {
-            return Decision.reject("PURCHASE_NOT_FOUND");
+            return Decision.reject(Rule.PURCHASE_NOT_FOUND);
         }
         if (purchase.status() != Purchase.Status.ACTIVE) {
             // Reports about a cancelled or already completed training change nothing.
@@ -111,7 +111,7 @@ public final class TrainingRules implements ParticipantRules {
                 && (progress.moduleNo() == null
                         || progress.moduleNo() < 1
                         || progress.moduleNo() > purchase.moduleCount())) {
-            return Decision.reject("MODULE_UNKNOWN", progress.moduleNo(), purchase.moduleCount());
+            return Decision.reject(Rule.MODULE_UNKNOWN, progress.moduleNo(), purchase.moduleCount());
         }
         if ((progress.kind() == ProgressKind.MODULE_COMPLETED
                         && purchase.modulesCompleted().contains(progress.moduleNo()))
@@ -134,13 +134,13 @@ public final class TrainingRules implements ParticipantRules {
     private Decision<ParticipantEvent> review(ReviewTraining review, ParticipantState state) {
         var purchase = state.purchases().get(review.purchaseId());
         if (purchase == null) {
-            return Decision.reject("PURCHASE_NOT_FOUND");
+            return Decision.reject(Rule.PURCHASE_NOT_FOUND);
         }
         if (purchase.status() != Purchase.Status.COMPLETED) {
-            return Decision.reject("TRAINING_NOT_COMPLETED");
+            return Decision.reject(Rule.TRAINING_NOT_COMPLETED);
         }
         if (purchase.reviewed()) {
-            return Decision.reject("TRAINING_ALREADY_REVIEWED");
+            return Decision.reject(Rule.TRAINING_ALREADY_REVIEWED);
         }
         return Decision.accept(new TrainingReviewed(
                 review.purchaseId(), purchase.trainingId(), review.rating(), review.review(), review.now()));

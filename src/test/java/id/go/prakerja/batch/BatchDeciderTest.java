@@ -8,6 +8,7 @@ import id.go.prakerja.batch.BatchEvent.ApplicationReceived;
 import id.go.prakerja.batch.BatchEvent.BatchOpened;
 import id.go.prakerja.batch.BatchEvent.SelectionMade;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,9 +46,9 @@ class BatchDeciderTest {
                 BatchDecider.decide(new ReceiveApplication(participant, 1, OPENS.plusSeconds(1)), given(opened(2)));
         assertThat(inside).isEqualTo(Decision.accept(new ApplicationReceived(participant, 1, OPENS.plusSeconds(1))));
         assertThat(BatchDecider.decide(new ReceiveApplication(participant, 1, CLOSES), given(opened(2))))
-                .isEqualTo(Decision.reject("BATCH_NOT_OPEN"));
+                .isEqualTo(Decision.reject(Rule.BATCH_NOT_OPEN));
         assertThat(BatchDecider.decide(new ReceiveApplication(participant, 1, OPENS.minusSeconds(1)), given(opened(2))))
-                .isEqualTo(Decision.reject("BATCH_NOT_OPEN"));
+                .isEqualTo(Decision.reject(Rule.BATCH_NOT_OPEN));
     }
 
     @Test
@@ -66,7 +67,7 @@ class BatchDeciderTest {
         assertThat(made.notSelected()).containsExactly(late);
         events.add(made);
         assertThat(BatchDecider.decide(new Select(42, CLOSES), given(events)))
-                .isEqualTo(Decision.reject("BATCH_ALREADY_SELECTED"));
+                .isEqualTo(Decision.reject(Rule.BATCH_ALREADY_SELECTED));
     }
 
     @Test

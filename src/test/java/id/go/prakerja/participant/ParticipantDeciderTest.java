@@ -96,7 +96,7 @@ public class ParticipantDeciderTest {
     public static List<String> rules(Decision<ParticipantEvent> decision) {
         assertThat(decision).isInstanceOf(Decision.Rejected.class);
         return ((Decision.Rejected<ParticipantEvent>) decision)
-                .violations().stream().map(Violation::rule).toList();
+                .violations().stream().map(violation -> violation.rule().name()).toList();
     }
 
     public static Profile profile(String nik, LocalDate birthDate, Profile.Sex sex) {

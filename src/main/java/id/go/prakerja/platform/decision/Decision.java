@@ -29,7 +29,7 @@ public sealed interface Decision<E> {
         return new Accepted<>(events);
     }
 
-    static <E> Decision<E> reject(String rule, Object... arguments) {
+    static <E> Decision<E> reject(Rule rule, Object... arguments) {
         return new Rejected<>(List.of(new Violation(rule, List.of(arguments))));
     }
 

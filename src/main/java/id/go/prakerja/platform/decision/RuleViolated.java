@@ -2,7 +2,7 @@ package id.go.prakerja.platform.decision;
 
 import java.util.List;
 
-/** A command was rejected by the rules; it surfaces as 422 with every violation listed. */
+/** A command was rejected by the rules; it surfaces with every violation listed, its status set by their kinds. */
 public class RuleViolated extends RuntimeException {
 
     private final transient List<Violation> violations;

@@ -3,6 +3,7 @@ package id.go.prakerja.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -11,10 +12,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,10 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Set<String> NOT_FOUND =
-            Set.of("PARTICIPANT_NOT_FOUND", "BATCH_NOT_FOUND", "TRAINING_NOT_FOUND", "PURCHASE_NOT_FOUND");
-    private static final Set<String> CONFLICTS =
-            Set.of("EMAIL_TAKEN", "PARTICIPANT_EXISTS", "BATCH_EXISTS", "TRAINING_EXISTS");
 
     @ServerExceptionMapper
     public Response conflict(WrongExpectedVersion conflict, HttpHeaders headers, UriInfo uri) {
@@ -41,13 +38,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response ruleViolated(RuleViolated violated, HttpHeaders headers, UriInfo uri) {
         var locale = locale(headers);
-        var rules = violated.violations().stream().map(Violation::rule).toList();
-        int status = rules.stream().anyMatch(NOT_FOUND::contains)
-                ? 404
-                : rules.stream().anyMatch(CONFLICTS::contains) ? 409 : 422;
         return Problem.of(
                         "rule-violated",
-                        status,
+                        status(violated.violations()),
                         locale,
                         uri.getPath(),
                         Map.of("violations", localised(violated.violations(), locale)))
@@ -119,14 +112,27 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /** The status of the most telling kind among the broken rules. */
+    static int status(List<Violation> violations) {
+        var kind = violations.stream()
+                .map(violation -> violation.rule().kind())
+                .min(Comparator.naturalOrder())
+                .orElse(Rule.Kind.UNPROCESSABLE);
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+        };
+    }
+
     private static List<Map<String, String>> localised(List<Violation> violations, Locale locale) {
         return violations.stream()
                 .map(v -> Map.of(
-                        "rule", v.rule(),
+                        "rule", v.rule().name(),
                         "message",
                                 ProblemMessages.text(
                                         locale,
-                                        "rule." + v.rule(),
+                                        "rule." + v.rule().name(),
                                         v.arguments().toArray())))
                 .toList();
     }

@@ -1,0 +1,54 @@
+package id.go.prakerja.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the run's processes use, as the kernel counts it in {@code /proc}: on shared cores a phase's result means little
+ * without who took the CPU, and the service's footprint is its resident memory, not its heap.
+ */
+record ProcessUsage(ServiceProcess service) {
+
+    /** CPU time so far, in clock ticks, of the service, of every PostgreSQL process, and of this JVM (and its broker). */
+    long[] cpuTicks() {
+        long postgres = ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().orElse("").endsWith("postgres"))
+                .mapToLong(process -> ticks(process.pid()))
+                .sum();
+        return new long[] {
+            ticks(service.pid()), postgres, ticks(ProcessHandle.current().pid())
+        };
+    }
+
+    /** Each process's share of the machine's cores since {@code before}, e.g. "63 %" of all cores. */
+    String[] cpuShares(long[] before, long wallNanos) {
+        var after = cpuTicks();
+        double available = wallNanos / 1e9 * 100 * Runtime.getRuntime().availableProcessors();
+        var shares = new String[after.length];
+        for (int i = 0; i < after.length; i++) {
+            shares[i] = String.format("%.0f %%", 100 * (after[i] - before[i]) / available);
+        }
+        return shares;
+    }
+
+    /** The service's resident set size, in KiB. */
+    long serviceRssKib() throws IOException {
+        for (var statusLine : Files.readAllLines(Path.of("/proc/" + service.pid() + "/status"))) {
+            if (statusLine.startsWith("VmRSS:")) {
+                return Long.parseLong(statusLine.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static long ticks(long pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.go.prakerja.platform.decision;
+
+import static id.go.prakerja.platform.decision.Rule.Kind.CONFLICT;
+import static id.go.prakerja.platform.decision.Rule.Kind.NOT_FOUND;
+import static id.go.prakerja.platform.decision.Rule.Kind.UNPROCESSABLE;
+
+/**
+ * Every programme rule a command can break. A rule's name is its code: clients read it in a problem's violations
+ * and {@code FoundNotEligible} events keep it, so renaming a constant breaks both. Its message, in each language, is
+ * {@code rule.<code>} in the {@code problems} bundles.
+ */
+public enum Rule {
+    EMAIL_TAKEN(CONFLICT),
+    PARTICIPANT_EXISTS(CONFLICT),
+    PARTICIPANT_NOT_FOUND(NOT_FOUND),
+    PARTICIPANT_FROZEN(UNPROCESSABLE),
+    PARTICIPANT_ALREADY_FROZEN(UNPROCESSABLE),
+    PARTICIPANT_NOT_FROZEN(UNPROCESSABLE),
+    EMAIL_ALREADY_VERIFIED(UNPROCESSABLE),
+    EMAIL_TOKEN_INVALID(UNPROCESSABLE),
+    EMAIL_TOKEN_EXPIRED(UNPROCESSABLE),
+    STEP_NOT_ALLOWED(UNPROCESSABLE),
+    NIK_LENGTH(UNPROCESSABLE),
+    NIK_DIGITS(UNPROCESSABLE),
+    NIK_SERIAL(UNPROCESSABLE),
+    NIK_BIRTH_DATE_MISMATCH(UNPROCESSABLE),
+    CITIZENSHIP(UNPROCESSABLE),
+    AGE_RANGE(UNPROCESSABLE),
+    IN_FORMAL_EDUCATION(UNPROCESSABLE),
+    OTHER_SOCIAL_AID(UNPROCESSABLE),
+    EXCLUDED_OCCUPATION(UNPROCESSABLE),
+    NIK_ALREADY_REGISTERED(UNPROCESSABLE),
+    FAMILY_CARD_LIMIT(UNPROCESSABLE),
+    BASIC_TEST_ATTEMPTS_EXHAUSTED(UNPROCESSABLE),
+    BATCH_NOT_OPEN(UNPROCESSABLE),
+    BATCH_ALREADY_JOINED(UNPROCESSABLE),
+    BATCH_EXISTS(CONFLICT),
+    BATCH_QUOTA_POSITIVE(UNPROCESSABLE),
+    BATCH_CLOSES_AFTER_OPENING(UNPROCESSABLE),
+    BATCH_NOT_FOUND(NOT_FOUND),
+    BATCH_ALREADY_SELECTED(UNPROCESSABLE),
+    CARD_NOT_ACTIVE(UNPROCESSABLE),
+    TRAINING_NOT_FOUND(NOT_FOUND),
+    TRAINING_NOT_AVAILABLE(UNPROCESSABLE),
+    PREVIOUS_TRAINING_NOT_COMPLETED(UNPROCESSABLE),
+    TRAINING_ALREADY_PURCHASED(UNPROCESSABLE),
+    INSUFFICIENT_BALANCE(UNPROCESSABLE),
+    PURCHASE_NOT_FOUND(NOT_FOUND),
+    PURCHASE_ALREADY_CANCELLED(UNPROCESSABLE),
+    TRAINING_ALREADY_COMPLETED(UNPROCESSABLE),
+    REFUND_WINDOW_CLOSED(UNPROCESSABLE),
+    MODULE_UNKNOWN(UNPROCESSABLE),
+    PURCHASE_OF_ANOTHER_PARTICIPANT(UNPROCESSABLE),
+    TRAINING_NOT_COMPLETED(UNPROCESSABLE),
+    TRAINING_ALREADY_REVIEWED(UNPROCESSABLE),
+    TRAINING_EXISTS(CONFLICT),
+    TRAINING_NOT_PUBLISHED(UNPROCESSABLE),
+    PLATFORM_UNKNOWN(UNPROCESSABLE),
+    MODULES_REQUIRED(UNPROCESSABLE),
+    PAYOUT_PROVIDER_UNKNOWN(UNPROCESSABLE),
+    PAYOUT_TYPE_MISMATCH(UNPROCESSABLE),
+    ACCOUNT_NUMBER_FORMAT(UNPROCESSABLE),
+    ACCOUNT_HOLDER_MISMATCH(UNPROCESSABLE),
+    DISBURSEMENT_UNKNOWN(UNPROCESSABLE),
+    PARTICIPANT_ALREADY_REVOKED(UNPROCESSABLE);
+
+    /**
+     * What breaking a rule says about the command. Declared from the most to the least telling: when a rejection
+     * breaks rules of several kinds, the first kind declared is the one the client is told.
+     */
+    public enum Kind {
+        /** The command names something that does not exist. */
+        NOT_FOUND,
+        /** What the command would create exists already. */
+        CONFLICT,
+        /** The command is understood but the rules refuse it. */
+        UNPROCESSABLE
+    }
+
+    private final Kind kind;
+
+    Rule(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
