@@ -1,6 +1,5 @@
 package id.go.prakerja.batch;
 
-import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.batch.BatchCommand.OpenBatch;
 import id.go.prakerja.batch.BatchCommand.ReceiveApplication;
 import id.go.prakerja.batch.BatchCommand.Select;
@@ -18,6 +17,7 @@ import id.go.prakerja.platform.command.CommandPipelines;
 import id.go.prakerja.platform.command.Decider;
 import id.go.prakerja.platform.command.Loaded;
 import id.go.prakerja.platform.command.Outcome;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import io.smallrye.mutiny.Uni;

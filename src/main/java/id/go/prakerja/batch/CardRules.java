@@ -1,6 +1,5 @@
 package id.go.prakerja.batch;
 
-import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.BATCH_JOINED;
 import static id.go.prakerja.participant.ParticipantStatus.CARD_ISSUED;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_VERIFIED;
@@ -22,6 +21,7 @@ import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;

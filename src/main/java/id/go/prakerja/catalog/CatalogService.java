@@ -5,6 +5,7 @@ import id.go.prakerja.catalog.TrainingCommand.PublishTraining;
 import id.go.prakerja.catalog.TrainingCommand.UnpublishTraining;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventTypeRegistry;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.platform.command.CommandPipeline;
 import id.go.prakerja.platform.command.CommandPipelines;
 import id.go.prakerja.platform.command.Decider;
@@ -35,6 +36,10 @@ public class CatalogService {
                 TrainingEvent.class,
                 Decider.of(TrainingState.INITIAL, TrainingDecider::decide, TrainingDecider::evolve));
         this.clock = clock;
+    }
+
+    public static String streamOf(UUID trainingId) {
+        return StreamIds.of(CATEGORY, trainingId);
     }
 
     public EventTypeRegistry<TrainingEvent> types() {

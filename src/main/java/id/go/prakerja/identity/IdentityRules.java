@@ -1,6 +1,5 @@
 package id.go.prakerja.identity;
 
-import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.BASIC_TEST_PASSED;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_REJECTED;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_VERIFICATION_PENDING;
@@ -16,6 +15,7 @@ import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -1,6 +1,5 @@
 package id.go.prakerja.incentive;
 
-import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.FROZEN;
 
 import id.go.prakerja.participant.Installment;
@@ -21,6 +20,7 @@ import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.Violation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

@@ -1,6 +1,5 @@
 package id.go.prakerja.incentive;
 
-import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
 import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
@@ -12,6 +11,7 @@ import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.participant.PayoutProvider;
 import id.go.prakerja.platform.command.Outcome;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.inbound.InboundMessages;

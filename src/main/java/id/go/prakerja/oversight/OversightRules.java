@@ -1,6 +1,5 @@
 package id.go.prakerja.oversight;
 
-import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.FROZEN;
 
 import id.go.prakerja.participant.Installment;
@@ -18,6 +17,7 @@ import id.go.prakerja.participant.ParticipantStatus;
 import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package id.go.prakerja.participant;
 
-import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.participant.ParticipantCommand.Register;
 import id.go.prakerja.platform.command.Decider;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package id.go.prakerja.profile;
 
-import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.BASIC_TEST_FAILED;
 import static id.go.prakerja.participant.ParticipantStatus.EMAIL_VERIFIED;
 import static id.go.prakerja.participant.ParticipantStatus.PROFILE_COMPLETED;
@@ -16,6 +15,7 @@ import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.Violation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -83,7 +83,8 @@ public final class ProfileRules implements ParticipantRules {
         }
         return failed.isEmpty()
                 ? Decision.accept(new ProfileCompleted(profile, complete.now()))
-                : Decision.accept(new FoundNotEligible(profile, failed.stream().map(Rule::name).toList(), complete.now()));
+                : Decision.accept(new FoundNotEligible(
+                        profile, failed.stream().map(Rule::name).toList(), complete.now()));
     }
 
     private Decision<ParticipantEvent> takeBasicTest(TakeBasicTest test, ParticipantState state) {

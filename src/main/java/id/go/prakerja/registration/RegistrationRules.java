@@ -1,6 +1,5 @@
 package id.go.prakerja.registration;
 
-import id.go.prakerja.platform.decision.Rule;
 import static id.go.prakerja.participant.ParticipantStatus.REGISTERED;
 
 import id.go.prakerja.participant.ParticipantCommand.Register;
@@ -14,6 +13,7 @@ import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 

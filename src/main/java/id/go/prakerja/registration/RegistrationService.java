@@ -1,6 +1,5 @@
 package id.go.prakerja.registration;
 
-import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.participant.ParticipantCommand.Register;
@@ -10,6 +9,7 @@ import id.go.prakerja.participant.ParticipantNotifications;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.platform.command.Outcome;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import io.smallrye.mutiny.Uni;

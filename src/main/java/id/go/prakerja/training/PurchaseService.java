@@ -1,6 +1,5 @@
 package id.go.prakerja.training;
 
-import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.catalog.CatalogService;
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventStore;
@@ -15,6 +14,7 @@ import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgressKind;
 import id.go.prakerja.participant.TrainingOffer;
 import id.go.prakerja.platform.command.Outcome;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.inbound.InboundMessages;

@@ -1,6 +1,5 @@
 package id.go.prakerja.training;
 
-import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.participant.ParticipantCommand.CancelPurchase;
 import id.go.prakerja.participant.ParticipantCommand.PurchaseTraining;
 import id.go.prakerja.participant.ParticipantCommand.RecordTrainingProgress;
@@ -21,6 +20,7 @@ import id.go.prakerja.participant.ProgressKind;
 import id.go.prakerja.participant.Purchase;
 import id.go.prakerja.participant.Rupiah;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -70,7 +70,8 @@ public final class TrainingRules implements ParticipantRules {
             return Decision.reject(Rule.TRAINING_ALREADY_PURCHASED);
         }
         if (training.price() > state.balance()) {
-            return Decision.reject(Rule.INSUFFICIENT_BALANCE, Rupiah.format(training.price()), Rupiah.format(state.balance()));
+            return Decision.reject(
+                    Rule.INSUFFICIENT_BALANCE, Rupiah.format(training.price()), Rupiah.format(state.balance()));
         }
         return Decision.accept(new TrainingPurchased(
                 purchase.purchaseId(),
@@ -92,7 +93,8 @@ public final class TrainingRules implements ParticipantRules {
             return Decision.reject(Rule.TRAINING_ALREADY_COMPLETED);
         }
         if (cancel.now().isAfter(purchase.purchasedAt().plus(rules.refundWindow()))) {
-            return Decision.reject(Rule.REFUND_WINDOW_CLOSED, rules.refundWindow().toDays());
+            return Decision.reject(
+                    Rule.REFUND_WINDOW_CLOSED, rules.refundWindow().toDays());
         }
         return Decision.accept(new PurchaseCancelled(
                 purchase.purchaseId(), purchase.price(), state.balance() + purchase.price(), cancel.now()));

@@ -28,7 +28,6 @@ import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.participant.ParticipantEvent.Registered;
 import id.go.prakerja.platform.decision.Decision;
-import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.testing.Deciders;
 import java.time.Duration;
 import java.time.Instant;
