@@ -1,0 +1,97 @@
+package id.go.prakerja.overview;
+
+import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
+import id.go.prakerja.participant.ParticipantEvent.IncentiveScheduled;
+import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code incentive_installments} rows of an event: the incentive schedule and each installment's state. */
+final class InstallmentRows {
+
+    private InstallmentRows() {}
+
+    static List<Uni<?>> write(SqlConnection transaction, DecodedEvent decoded) {
+        var event = decoded.event();
+        var at = decoded.at();
+        var participantId = decoded.participantId();
+        if (event instanceof IncentiveScheduled scheduled) {
+            var rows = scheduled.installments().stream()
+                    .map(i -> Tuple.of(
+                            participantId, i.installment(), i.dueAt().atOffset(ZoneOffset.UTC), i.amount(), at))
+                    .toList();
+            return List.of(transaction
+                    .preparedQuery("insert into incentive_installments (participant_id, installment, due_at, amount,"
+                            + " status, updated_at) values ($1, $2, $3, $4, 'SCHEDULED', $5) on conflict do nothing")
+                    .executeBatch(rows));
+        }
+        if (event instanceof DisbursementRequested requested) {
+            return List.of(installment(
+                    transaction,
+                    "status = 'REQUESTED', disbursement_id = $4, attempt = $5, provider = $6, failure_reason = null",
+                    participantId,
+                    requested.installment(),
+                    at,
+                    requested.disbursementId(),
+                    requested.attempt(),
+                    requested.account().provider()));
+        }
+        if (event instanceof IncentivePaid paid) {
+            return List.of(installment(
+                    transaction,
+                    "status = 'PAID', reference = $4, paid_at = $5",
+                    participantId,
+                    paid.installment(),
+                    at,
+                    paid.reference(),
+                    paid.paidAt().atOffset(ZoneOffset.UTC)));
+        }
+        if (event instanceof DisbursementFailed failed) {
+            return List.of(installment(
+                    transaction,
+                    "status = 'FAILED', failure_reason = $4",
+                    participantId,
+                    failed.installment(),
+                    at,
+                    failed.reason()));
+        }
+        if (event instanceof PayoutAccountSet) {
+            return List.of(transaction
+                    .preparedQuery("update incentive_installments set status = 'RETRY_READY', updated_at = $2"
+                            + " where participant_id = $1 and status = 'FAILED'")
+                    .execute(Tuple.of(participantId, at)));
+        }
+        if (event instanceof ParticipationRevoked revoked) {
+            return List.of(transaction
+                    .preparedQuery("update incentive_installments set status = 'CANCELLED', updated_at = $3"
+                            + " where participant_id = $1 and installment = any($2)")
+                    .execute(Tuple.of(
+                            participantId, revoked.cancelledInstallments().toArray(Integer[]::new), at)));
+        }
+        return List.of();
+    }
+
+    private static Uni<?> installment(
+            SqlConnection transaction,
+            String assignments,
+            UUID participantId,
+            int installment,
+            OffsetDateTime at,
+            Object... more) {
+        var arguments = new ArrayList<Object>(List.of(participantId, installment, at));
+        arguments.addAll(List.of(more));
+        return transaction
+                .preparedQuery("update incentive_installments set " + assignments + ", updated_at = $3"
+                        + " where participant_id = $1 and installment = $2")
+                .execute(Tuple.from(arguments));
+    }
+}
