@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one subscriber: holds its lease, takes the events after its checkpoint in batches, from the shared
- * {@link LogTail} when its position lies there and from the log otherwise, hands each batch over and moves the
- * checkpoint. It is woken when the tail has read new events, by notifications of appends and by a slow poll.
+ * Runs one subscriber: holds its lease, takes the events after its checkpoint in batches ({@link LogCursor}), from
+ * the shared {@link LogTail} when its position lies there and from the log otherwise, hands each batch over and
+ * moves the checkpoint. It is woken when the tail has read new events, by notifications of appends and by a slow poll.
  *
  * <p>A batch the subscriber handles nothing of does not write the checkpoint: it is written with the next batch it
  * handles, once a batch's worth of events has been passed over, or when the subscriber has caught up. After a crash
@@ -34,8 +34,7 @@ final class SubscriptionRunner {
     private static final String TRY_LEASE = "select pg_try_advisory_lock(hashtextextended($1, 1)) as leased";
 
     private final EventSubscriber subscriber;
-    private final EventStore eventStore;
-    private final LogTail tail;
+    private final LogCursor cursor;
     private final Checkpoints checkpoints;
     private final Pool pool;
     private final Supplier<Uni<SqlConnection>> leaseConnections;
@@ -46,11 +45,6 @@ final class SubscriptionRunner {
     private boolean started;
     private SqlConnection lease;
     private boolean acquiring;
-    private LogPosition position;
-    private LogPosition stored;
-    private int passedOverSinceStored;
-    private LogPosition readAheadFrom;
-    private Uni<List<RecordedEvent>> readAhead;
     private boolean polling;
     private boolean wokenWhilePolling;
 
@@ -65,8 +59,7 @@ final class SubscriptionRunner {
             EventStoreConfig.Subscriptions config,
             BooleanSupplier mayDeliver) {
         this.subscriber = subscriber;
-        this.eventStore = eventStore;
-        this.tail = tail;
+        this.cursor = new LogCursor(subscriber, eventStore, tail, checkpoints, config);
         this.checkpoints = checkpoints;
         this.pool = pool;
         this.leaseConnections = leaseConnections;
@@ -95,7 +88,7 @@ final class SubscriptionRunner {
     /** Stops without waiting for a batch in flight; its transaction fails or commits on its own. */
     synchronized void stop() {
         started = false;
-        position = null;
+        cursor.forget();
         if (lease != null) {
             var released = lease;
             lease = null;
@@ -133,18 +126,14 @@ final class SubscriptionRunner {
      * followers then.
      */
     void wakeUnlessFollowingTail() {
-        if (!followsTail()) {
+        if (!cursor.followsTail()) {
             wake();
         }
     }
 
-    private synchronized boolean followsTail() {
-        return position != null && tail.covers(position);
-    }
-
     /** Forgets the position in memory, so that the next batch starts from the stored checkpoint. */
-    synchronized void reloadCheckpoint() {
-        position = null;
+    void reloadCheckpoint() {
+        cursor.forget();
     }
 
     private synchronized void acquireLease() {
@@ -197,7 +186,7 @@ final class SubscriptionRunner {
         }
         LOG.warnf("Subscription %s lost its lease connection; it will try to take the lease again", name());
         lease = null;
-        position = null;
+        cursor.forget();
         vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
     }
 
@@ -205,61 +194,9 @@ final class SubscriptionRunner {
         if (!holdsLease()) {
             return Uni.createFrom().item(0);
         }
-        return currentPosition().chain(from -> {
-            var fromTail = tail.after(from, config.batchSize());
-            var batch = fromTail != null ? Uni.createFrom().item(fromTail) : readLog(from);
-            return batch.chain(events -> events.isEmpty() ? storeCaughtUp(from) : handle(from, events));
-        });
-    }
-
-    /**
-     * Reads a batch from the log, and when it is full (catching up, rebuilding) already asks for the next one, so
-     * that PostgreSQL reads it while this one is being handled.
-     */
-    private Uni<List<RecordedEvent>> readLog(LogPosition from) {
-        var prefetched = takeReadAhead(from);
-        return (prefetched != null ? prefetched : readLogFrom(from)).invoke(events -> {
-            if (events.size() == config.catchUpBatchSize()) {
-                readAhead(events.get(events.size() - 1).logPosition());
-            }
-        });
-    }
-
-    private synchronized void readAhead(LogPosition from) {
-        if (tail.covers(from)) {
-            return;
-        }
-        readAheadFrom = from;
-        readAhead = readLogFrom(from).memoize().indefinitely();
-        readAhead.subscribe().with(events -> {}, failure -> LOG.debugf("Reading ahead failed: %s", failure));
-    }
-
-    private Uni<List<RecordedEvent>> readLogFrom(LogPosition from) {
-        return eventStore.readLog(from, config.catchUpBatchSize(), subscriber.payloadTypes());
-    }
-
-    private synchronized Uni<List<RecordedEvent>> takeReadAhead(LogPosition from) {
-        var taken = from.equals(readAheadFrom) ? readAhead : null;
-        readAheadFrom = null;
-        readAhead = null;
-        return taken;
-    }
-
-    private synchronized Uni<LogPosition> currentPosition() {
-        if (position != null) {
-            return Uni.createFrom().item(position);
-        }
-        return checkpoints.load(name()).invoke(this::positionLoaded);
-    }
-
-    private synchronized void positionLoaded(LogPosition loaded) {
-        position = loaded;
-        stored = loaded;
-        passedOverSinceStored = 0;
-    }
-
-    private synchronized LogPosition storedCheckpoint() {
-        return stored;
+        return cursor.current()
+                .chain(from -> cursor.batchAfter(from)
+                        .chain(events -> events.isEmpty() ? storeCaughtUp(from) : handle(from, events)));
     }
 
     private Uni<Integer> handle(LogPosition from, List<RecordedEvent> batch) {
@@ -271,8 +208,8 @@ final class SubscriptionRunner {
                     .failure(new IllegalStateException("Subscription " + name() + " handles "
                             + unread.get().type() + " but does not name it among its payload types"));
         }
-        var expected = storedCheckpoint();
-        var store = !handled.isEmpty() || passedOverSince(batch.size()) >= config.batchSize();
+        var expected = cursor.stored();
+        var store = !handled.isEmpty() || cursor.passedOverSince(batch.size()) >= config.batchSize();
         Uni<Void> delivered;
         if (!store) {
             delivered = Uni.createFrom().voidItem();
@@ -296,38 +233,21 @@ final class SubscriptionRunner {
                             from,
                             to,
                             batch.get(0).logPosition());
-                    advancedTo(from, to, store, batch.size());
+                    cursor.advancedTo(from, to, store, batch.size());
                 })
                 .replaceWith(batch.size());
     }
 
     /** Stores a position reached by passing events over, once there is nothing more to read. */
     private Uni<Integer> storeCaughtUp(LogPosition at) {
-        var expected = storedCheckpoint();
+        var expected = cursor.stored();
         if (expected == null || expected.equals(at)) {
             return Uni.createFrom().item(0);
         }
         return checkpoints
                 .advance(pool, name(), expected, at)
-                .invoke(() -> advancedTo(at, at, true, 0))
+                .invoke(() -> cursor.advancedTo(at, at, true, 0))
                 .replaceWith(0);
-    }
-
-    private synchronized int passedOverSince(int more) {
-        return passedOverSinceStored + more;
-    }
-
-    private synchronized void advancedTo(LogPosition from, LogPosition to, boolean store, int events) {
-        if (!from.equals(position)) {
-            return;
-        }
-        position = to;
-        if (store) {
-            stored = to;
-            passedOverSinceStored = 0;
-        } else {
-            passedOverSinceStored += events;
-        }
     }
 
     private void afterBatch(int read) {
@@ -341,8 +261,8 @@ final class SubscriptionRunner {
         return read >= config.batchSize() || wokenWhilePolling;
     }
 
-    private synchronized void batchFailed(Throwable failure) {
-        position = null;
+    private void batchFailed(Throwable failure) {
+        cursor.forget();
         if (failure instanceof CheckpointMoved) {
             LOG.infof("Subscription %s: %s", name(), failure.getMessage());
         } else {
