@@ -2,7 +2,6 @@ package id.go.prakerja.batch;
 
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -39,9 +38,11 @@ public class BatchResource {
     public record Selection(UUID batchId, int selected, int notSelected, long version) {}
 
     private final BatchService batches;
+    private final BatchQueries queries;
 
-    public BatchResource(BatchService batches) {
+    public BatchResource(BatchService batches, BatchQueries queries) {
         this.batches = batches;
+        this.queries = queries;
     }
 
     @POST
@@ -60,12 +61,8 @@ public class BatchResource {
 
     @GET
     @Path("/{batchId}")
-    @WithSession
     public Uni<BatchOverview> batch(@PathParam("batchId") UUID batchId) {
-        return BatchOverview.<BatchOverview>findById(batchId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundException("No batch " + batchId));
+        return queries.batch(batchId).onItem().ifNull().failWith(() -> new NotFoundException("No batch " + batchId));
     }
 
     @POST

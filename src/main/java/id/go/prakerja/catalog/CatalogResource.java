@@ -1,8 +1,6 @@
 package id.go.prakerja.catalog;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -16,25 +14,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** The public catalog: search and a training with its reviews. */
 @Path("/api/v1/trainings")
 public class CatalogResource {
 
-    public record Review(int rating, String review, Instant reviewedAt) {}
-
-    public record TrainingWithReviews(CatalogSearch.TrainingSummary training, List<Review> reviews) {}
-
     private final CatalogSearch search;
-    private final Pool pool;
+    private final CatalogQueries queries;
 
-    public CatalogResource(CatalogSearch search, Pool pool) {
+    public CatalogResource(CatalogSearch search, CatalogQueries queries) {
         this.search = search;
-        this.pool = pool;
+        this.queries = queries;
     }
 
     @GET
@@ -62,30 +53,10 @@ public class CatalogResource {
 
     @GET
     @Path("/{trainingId}")
-    public Uni<TrainingWithReviews> training(@PathParam("trainingId") UUID trainingId) {
-        var training = pool.preparedQuery("select * from training_catalog where training_id = $1")
-                .execute(Tuple.of(trainingId))
-                .map(rows -> {
-                    if (rows.rowCount() == 0) {
-                        throw new NotFoundException("No training " + trainingId);
-                    }
-                    return CatalogSearch.summary(rows.iterator().next());
-                });
-        var reviews = pool.preparedQuery("select rating, review, reviewed_at from training_reviews"
-                        + " where training_id = $1 order by reviewed_at desc limit 50")
-                .execute(Tuple.of(trainingId))
-                .map(rows -> {
-                    var list = new ArrayList<Review>();
-                    rows.forEach(row -> list.add(new Review(
-                            row.getInteger("rating"),
-                            row.getString("review"),
-                            row.getOffsetDateTime("reviewed_at").toInstant())));
-                    return list;
-                });
-        return Uni.combine()
-                .all()
-                .unis(training, reviews)
-                .asTuple()
-                .map(both -> new TrainingWithReviews(both.getItem1(), both.getItem2()));
+    public Uni<CatalogQueries.TrainingWithReviews> training(@PathParam("trainingId") UUID trainingId) {
+        return queries.training(trainingId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("No training " + trainingId));
     }
 }

@@ -5,8 +5,6 @@ import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,9 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** A participant's payout account and incentive schedule. */
@@ -34,25 +29,12 @@ public class IncentiveResource {
             @NotBlank @Size(max = 30) String accountNumber,
             @NotBlank @Size(max = 200) String accountHolderName) {}
 
-    public record InstallmentView(
-            int installment,
-            Instant dueAt,
-            long amount,
-            String status,
-            String provider,
-            String reference,
-            String failureReason,
-            Instant paidAt) {}
-
-    public record Incentives(
-            UUID participantId, List<InstallmentView> installments, long totalReceived, long totalScheduled) {}
-
     private final IncentiveService incentives;
-    private final Pool pool;
+    private final IncentiveQueries queries;
 
-    public IncentiveResource(IncentiveService incentives, Pool pool) {
+    public IncentiveResource(IncentiveService incentives, IncentiveQueries queries) {
         this.incentives = incentives;
-        this.pool = pool;
+        this.queries = queries;
     }
 
     @PUT
@@ -77,31 +59,7 @@ public class IncentiveResource {
 
     @GET
     @Path("/incentives")
-    public Uni<Incentives> incentives(@PathParam("participantId") UUID participantId) {
-        return pool.preparedQuery("select * from incentive_installments where participant_id = $1 order by installment")
-                .execute(Tuple.of(participantId))
-                .map(rows -> {
-                    var installments = new ArrayList<InstallmentView>();
-                    long received = 0;
-                    long scheduled = 0;
-                    for (var row : rows) {
-                        var paidAt = row.getOffsetDateTime("paid_at");
-                        var view = new InstallmentView(
-                                row.getInteger("installment"),
-                                row.getOffsetDateTime("due_at").toInstant(),
-                                row.getLong("amount"),
-                                row.getString("status"),
-                                row.getString("provider"),
-                                row.getString("reference"),
-                                row.getString("failure_reason"),
-                                paidAt == null ? null : paidAt.toInstant());
-                        installments.add(view);
-                        scheduled += view.amount();
-                        if (view.status().equals("PAID")) {
-                            received += view.amount();
-                        }
-                    }
-                    return new Incentives(participantId, installments, received, scheduled);
-                });
+    public Uni<IncentiveQueries.Incentives> incentives(@PathParam("participantId") UUID participantId) {
+        return queries.incentives(participantId);
     }
 }

@@ -2,8 +2,6 @@ package id.go.prakerja.training;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,14 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/api/v1/certificates/{number}")
 public class CertificateResource {
 
-    private final Pool pool;
+    private final CertificateQueries queries;
     private final String publicBaseUrl;
 
     public CertificateResource(
-            Pool pool,
+            CertificateQueries queries,
             @ConfigProperty(name = "prakerja.public-base-url", defaultValue = "https://www.prakerja.go.id")
                     String publicBaseUrl) {
-        this.pool = pool;
+        this.queries = queries;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -49,22 +47,9 @@ public class CertificateResource {
     }
 
     private Uni<CertificateView> find(String number) {
-        return pool.preparedQuery("select c.certificate_number, c.participant_name, c.training_title, c.provider,"
-                        + " coalesce(p.name, c.platform_code) as platform, c.issued_at from certificates c"
-                        + " left join training_platforms p on p.code = c.platform_code where c.certificate_number = $1")
-                .execute(Tuple.of(number))
-                .map(rows -> {
-                    if (rows.rowCount() == 0) {
-                        throw new NotFoundException("No certificate " + number);
-                    }
-                    var row = rows.iterator().next();
-                    return new CertificateView(
-                            row.getString("certificate_number"),
-                            row.getString("participant_name"),
-                            row.getString("training_title"),
-                            row.getString("provider"),
-                            row.getString("platform"),
-                            row.getOffsetDateTime("issued_at").toInstant());
-                });
+        return queries.certificate(number)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("No certificate " + number));
     }
 }

@@ -5,8 +5,6 @@ import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,8 +20,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,28 +37,12 @@ public class PurchaseResource {
 
     public record Cancelled(UUID purchaseId, long refund, long balanceAfter, long version) {}
 
-    public record PurchaseView(
-            UUID purchaseId,
-            UUID trainingId,
-            String title,
-            String platform,
-            String provider,
-            long price,
-            String voucherCode,
-            String status,
-            int modulesCompleted,
-            int moduleCount,
-            boolean examPassed,
-            String certificateNumber,
-            boolean reviewed,
-            Instant purchasedAt) {}
-
     private final PurchaseService purchases;
-    private final Pool pool;
+    private final PurchaseQueries queries;
 
-    public PurchaseResource(PurchaseService purchases, Pool pool) {
+    public PurchaseResource(PurchaseService purchases, PurchaseQueries queries) {
         this.purchases = purchases;
-        this.pool = pool;
+        this.queries = queries;
     }
 
     @POST
@@ -119,28 +99,8 @@ public class PurchaseResource {
     }
 
     @GET
-    public Uni<List<PurchaseView>> list(@PathParam("participantId") UUID participantId) {
-        return pool.preparedQuery("select * from participant_purchases where participant_id = $1 order by purchased_at")
-                .execute(Tuple.of(participantId))
-                .map(rows -> {
-                    var views = new ArrayList<PurchaseView>();
-                    rows.forEach(row -> views.add(new PurchaseView(
-                            row.getUUID("purchase_id"),
-                            row.getUUID("training_id"),
-                            row.getString("title"),
-                            row.getString("platform_code"),
-                            row.getString("provider"),
-                            row.getLong("price"),
-                            row.getString("voucher_code"),
-                            row.getString("status"),
-                            row.getInteger("modules_completed"),
-                            row.getInteger("module_count"),
-                            row.getBoolean("exam_passed"),
-                            row.getString("certificate_number"),
-                            row.getBoolean("reviewed"),
-                            row.getOffsetDateTime("purchased_at").toInstant())));
-                    return views;
-                });
+    public Uni<List<PurchaseQueries.PurchaseView>> list(@PathParam("participantId") UUID participantId) {
+        return queries.purchases(participantId);
     }
 
     private static id.go.prakerja.eventstore.EventMetadata metadata(HttpHeaders headers, UUID participantId) {
