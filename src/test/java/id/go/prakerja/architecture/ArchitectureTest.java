@@ -24,7 +24,7 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the deciders pure, time injected, the capabilities acyclic and the event store generic. */
+/** Keeps the deciders pure, time injected, the capabilities acyclic, SQL out of resources, the event store generic. */
 class ArchitectureTest {
 
     private static final String[] INFRASTRUCTURE = {
@@ -145,6 +145,24 @@ class ArchitectureTest {
                         "id.go.prakerja.incentive..",
                         "id.go.prakerja.oversight..",
                         "id.go.prakerja.overview..")
+                .check(production);
+    }
+
+    @Test
+    void resourcesLeaveTheDatabaseToQueryAndServiceClasses() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.vertx.mutiny.sqlclient..",
+                        "io.vertx.sqlclient..",
+                        "io.vertx.mutiny.pgclient..",
+                        "io.vertx.pgclient..",
+                        "org.hibernate..",
+                        "io.quarkus.hibernate..",
+                        "jakarta.persistence..")
                 .check(production);
     }
 
