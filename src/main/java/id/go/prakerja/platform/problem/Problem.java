@@ -7,11 +7,23 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail; extension members (such as {@code violations}) are serialised at the top level. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+        name = "Problem",
+        description = "An RFC 9457 problem detail in the client's language (Accept-Language). Extension members stand"
+                + " beside the standard ones: violations (each a field or rule, and a message) when a request is"
+                + " invalid or refused, currentVersion on a concurrent modification.")
 public record Problem(
-        URI type, String title, int status, String detail, String instance, Map<String, Object> extensions) {
+        URI type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        // Not a member of its own: jsonExtensions() writes these beside the standard members.
+        @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://prakerja.go.id/problems/";
