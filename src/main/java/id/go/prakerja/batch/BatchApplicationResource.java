@@ -14,11 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A participant with a verified identity applies to a batch. */
 @Path("/api/v1/participants/{participantId}")
+@Tag(name = "Batches")
 public class BatchApplicationResource {
 
     private final BatchService batches;
@@ -30,6 +37,24 @@ public class BatchApplicationResource {
     @POST
     @Path("/batch-applications")
     @Idempotent
+    @Operation(
+            summary = "Apply to a batch",
+            description = "The participant joins the batch and the batch records the application, both or neither.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Applied",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The body or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant or no batch has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description = "The batch is not open, the participant already applied or is not at this step, or is frozen")
     public Uni<Response> applyToBatch(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.BatchApplication application,

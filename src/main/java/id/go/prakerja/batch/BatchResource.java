@@ -15,13 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators open batches, watch their applications and run the selection. */
 @Path("/api/v1/operator/batches")
+@Tag(name = "Batches", description = "Operators open batches and run their selection; participants apply to them")
 public class BatchResource {
 
     public record OpenBatchForm(
@@ -47,6 +54,16 @@ public class BatchResource {
 
     @POST
     @Idempotent
+    @Operation(summary = "Open a batch", description = "The Location header names the batch.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Opened.class)))
+    @APIResponse(responseCode = "400", description = "The form or the Idempotency-Key header is invalid")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The batch closes before it opens")
     public Uni<Response> open(@Valid @NotNull OpenBatchForm form, @Context HttpHeaders headers) {
         return batches.open(
                         form.name(),
@@ -61,6 +78,15 @@ public class BatchResource {
 
     @GET
     @Path("/{batchId}")
+    @Operation(summary = "Get a batch", description = "Its quota, window, applicants and selection.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The batch",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchOverview.class)))
+    @APIResponse(responseCode = "404", description = "No batch has this id")
     public Uni<BatchOverview> batch(@PathParam("batchId") UUID batchId) {
         return queries.batch(batchId).onItem().ifNull().failWith(() -> new NotFoundException("No batch " + batchId));
     }
@@ -68,6 +94,24 @@ public class BatchResource {
     @POST
     @Path("/{batchId}/selection")
     @Idempotent
+    @Operation(
+            summary = "Run the selection",
+            description =
+                    "Takes applicants by priority group, then by application time; the seed breaks exact ties, by "
+                            + "default one derived from the batch id.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Selected",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Selection.class)))
+    @APIResponse(responseCode = "400", description = "The body or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No batch has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The selection of this batch has already been made")
     public Uni<Selection> select(@PathParam("batchId") UUID batchId, SelectionForm form, @Context HttpHeaders headers) {
         return batches.select(batchId, form == null ? null : form.seed(), RequestMetadata.of(headers, "operator"))
                 .map(outcome -> {

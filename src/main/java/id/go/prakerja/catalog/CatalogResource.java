@@ -13,11 +13,18 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public catalog: search and a training with its reviews. */
 @Path("/api/v1/trainings")
+@Tag(name = "Catalog", description = "The trainings on offer: the public catalog, and the operators who publish to it")
 public class CatalogResource {
 
     private final CatalogSearch search;
@@ -29,6 +36,24 @@ public class CatalogResource {
     }
 
     @GET
+    @Operation(
+            summary = "Search the catalog",
+            description =
+                    "Filters, Indonesian full-text search and sorting; nextCursor, passed back as cursor, gives the "
+                            + "next page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of trainings",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CatalogSearch.Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is out of range, or the cursor is not one this service gave out")
+    @APIResponse(
+            responseCode = "404",
+            description = "A parameter is not of its type: an unknown category or sort, or a number that is not one")
     public Uni<CatalogSearch.Page> search(
             @QueryParam("category") TrainingDetails.Category category,
             @QueryParam("platform") @Size(max = 50) String platform,
@@ -53,6 +78,15 @@ public class CatalogResource {
 
     @GET
     @Path("/{trainingId}")
+    @Operation(summary = "Get a training", description = "With its 50 latest reviews.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The training",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CatalogQueries.TrainingWithReviews.class)))
+    @APIResponse(responseCode = "404", description = "The catalog has no training with this id")
     public Uni<CatalogQueries.TrainingWithReviews> training(@PathParam("trainingId") UUID trainingId) {
         return queries.training(trainingId)
                 .onItem()

@@ -16,13 +16,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators publish trainings, change them (a price change is history) and take them off the catalog. */
 @Path("/api/v1/operator/trainings")
+@Tag(name = "Catalog")
 public class OperatorCatalogResource {
 
     public record TrainingForm(
@@ -68,6 +75,19 @@ public class OperatorCatalogResource {
 
     @POST
     @Idempotent
+    @Operation(
+            summary = "Publish a training",
+            description = "The Location header names the training in the public catalog.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Changed.class)))
+    @APIResponse(responseCode = "400", description = "The form or the Idempotency-Key header is invalid")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The training platform is unknown")
     public Uni<Response> publish(@Valid @NotNull TrainingForm form, @Context HttpHeaders headers) {
         var trainingId = UUID.randomUUID();
         return catalog.publish(trainingId, form.toDomain(), RequestMetadata.of(headers, "operator"))
@@ -79,6 +99,18 @@ public class OperatorCatalogResource {
     @PUT
     @Path("/{trainingId}")
     @Idempotent
+    @Operation(summary = "Change a training", description = "A price change applies to purchases from now on.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Changed.class)))
+    @APIResponse(responseCode = "400", description = "The form or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No training has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The training platform is unknown")
     public Uni<Changed> change(
             @PathParam("trainingId") UUID trainingId, @Valid @NotNull TrainingForm form, @Context HttpHeaders headers) {
         return catalog.change(trainingId, form.toDomain(), RequestMetadata.of(headers, "operator"))
@@ -88,6 +120,18 @@ public class OperatorCatalogResource {
     @POST
     @Path("/{trainingId}/unpublish")
     @Idempotent
+    @Operation(summary = "Take a training off the catalog", description = "Those who bought it keep it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Unpublished",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Changed.class)))
+    @APIResponse(responseCode = "400", description = "The reason or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No training has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The training is not in the catalog")
     public Uni<Changed> unpublish(
             @PathParam("trainingId") UUID trainingId, @Valid @NotNull Reason reason, @Context HttpHeaders headers) {
         return catalog.unpublish(trainingId, reason.reason(), RequestMetadata.of(headers, "operator"))

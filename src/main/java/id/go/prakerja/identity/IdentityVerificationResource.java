@@ -15,11 +15,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participant asks the population registry to verify their identity; the answer comes back over Kafka. */
 @Path("/api/v1/participants/{participantId}")
+@Tag(name = "Identity", description = "A participant has the population registry verify their identity")
 public class IdentityVerificationResource {
 
     private final IdentityVerificationService verifications;
@@ -31,6 +38,24 @@ public class IdentityVerificationResource {
     @POST
     @Path("/identity-verification")
     @Idempotent
+    @Operation(
+            summary = "Request identity verification",
+            description =
+                    "Sends the NIK, family card and selfie to the population registry; the answer arrives later and "
+                            + "shows in the status.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Requested",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.VerificationRequested.class)))
+    @APIResponse(responseCode = "400", description = "The body or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "Not at the step of identity verification, or frozen")
     public Uni<Response> requestIdentityVerification(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.IdentityVerification request,

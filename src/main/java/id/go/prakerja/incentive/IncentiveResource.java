@@ -16,11 +16,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A participant's payout account and incentive schedule. */
 @Path("/api/v1/participants/{participantId}")
+@Tag(name = "Incentives", description = "A participant's payout account and the incentive installments paid into it")
 public class IncentiveResource {
 
     public record PayoutAccountForm(
@@ -40,6 +47,28 @@ public class IncentiveResource {
     @PUT
     @Path("/payout-account")
     @Idempotent
+    @Operation(
+            summary = "Set the payout account",
+            description =
+                    "The bank account or e-wallet that the incentive is paid into; it must be in the participant's own "
+                            + "name.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The account or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "The card is not active, the provider is unknown or of the other type, the account number has the "
+                            + "wrong format or the holder is not the participant, or the participant is frozen")
     public Uni<Response> setPayoutAccount(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull PayoutAccountForm form,
@@ -59,6 +88,17 @@ public class IncentiveResource {
 
     @GET
     @Path("/incentives")
+    @Operation(
+            summary = "List a participant's incentive installments",
+            description = "What is scheduled, paid and failed; empty for an unknown participant.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The installments",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IncentiveQueries.Incentives.class)))
+    @APIResponse(responseCode = "404", description = "The participant id is not a UUID")
     public Uni<IncentiveQueries.Incentives> incentives(@PathParam("participantId") UUID participantId) {
         return queries.incentives(participantId);
     }

@@ -5,11 +5,18 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operator reports: disbursements by status and provider, and the journey funnel. */
 @Path("/api/v1/operator/reports")
+@Tag(name = "Operator reports", description = "Disbursements by status and provider, and how far participants get")
 public class OperatorReportsResource {
 
     private final OperatorReports reports;
@@ -20,6 +27,19 @@ public class OperatorReportsResource {
 
     @GET
     @Path("/disbursements")
+    @Operation(
+            summary = "Report the disbursements",
+            description =
+                    "The installments due from from (inclusive) to to (exclusive), counted and summed by status and "
+                            + "provider; without either bound, all of them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OperatorReports.DisbursementReport.class)))
+    @APIResponse(responseCode = "400", description = "from or to is not an ISO-8601 instant")
     public Uni<OperatorReports.DisbursementReport> disbursements(
             @QueryParam("from") String from, @QueryParam("to") String to) {
         var start = instant(from, Instant.EPOCH);
@@ -29,6 +49,19 @@ public class OperatorReportsResource {
 
     @GET
     @Path("/funnel")
+    @Operation(
+            summary = "Report the journey funnel",
+            description =
+                    "How many participants are at each status, and how many reached each step of the main path; of one "
+                            + "batch, or of all.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The funnel",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OperatorReports.Funnel.class)))
+    @APIResponse(responseCode = "404", description = "batchId is not a UUID")
     public Uni<OperatorReports.Funnel> funnel(@QueryParam("batchId") UUID batchId) {
         return reports.funnel(batchId);
     }

@@ -18,12 +18,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators freeze a participant under review, lift the freeze, or revoke the participation. */
 @Path("/api/v1/operator/participants/{participantId}")
+@Tag(
+        name = "Oversight",
+        description = "Operators freeze a participant under review, lift the freeze, or revoke the participation")
 public class OperatorParticipantResource {
 
     private final ParticipantService participants;
@@ -37,6 +46,22 @@ public class OperatorParticipantResource {
     @POST
     @Path("/freeze")
     @Idempotent
+    @Operation(
+            summary = "Freeze a participant",
+            description = "A frozen participant can take no step until the freeze is lifted.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Frozen",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The reason or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The participant is already frozen")
     public Uni<Response> freeze(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.Reason reason,
@@ -47,6 +72,22 @@ public class OperatorParticipantResource {
     @POST
     @Path("/unfreeze")
     @Idempotent
+    @Operation(
+            summary = "Lift a freeze",
+            description = "The participant takes steps again from where the journey stands.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Unfrozen",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The reason or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The participant is not frozen")
     public Uni<Response> unfreeze(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.Reason reason,
@@ -61,6 +102,24 @@ public class OperatorParticipantResource {
     @POST
     @Path("/revoke")
     @Idempotent
+    @Operation(
+            summary = "Revoke a participation",
+            description =
+                    "Stops every future incentive installment; an ineligible participant also gets a clawback of what "
+                            + "was received.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Revoked",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The revocation or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "The participation is already revoked")
     public Uni<Response> revoke(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull Revocation revocation,

@@ -15,10 +15,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** A participant's own journey as the overview shows it: status, balance, timeline, and status changes live. */
 @Path("/api/v1/participants/{participantId}")
+@Tag(name = "Overview", description = "Where a participant stands: status, balance, timeline and a live status stream")
 public class OverviewResource {
 
     private final ParticipantQueries queries;
@@ -30,6 +37,22 @@ public class OverviewResource {
     }
 
     @GET
+    @Operation(
+            summary = "Get a participant's overview",
+            description =
+                    "With minVersion, waits briefly until the overview shows that version of the participant (read "
+                            + "your own write). The ETag is the version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantOverview.class)))
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "503",
+            description = "The overview has not reached minVersion yet; retry after the Retry-After seconds")
     public Uni<Response> participant(
             @PathParam("participantId") UUID participantId, @QueryParam("minVersion") long minVersion) {
         return queries.overview(participantId, minVersion).map(view -> found(view, overview -> overview));
@@ -37,6 +60,21 @@ public class OverviewResource {
 
     @GET
     @Path("/balance")
+    @Operation(
+            summary = "Get a participant's card balance",
+            description =
+                    "With minVersion, waits briefly until the overview shows that version. The ETag is the version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The balance",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Balance.class)))
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "503",
+            description = "The overview has not reached minVersion yet; retry after the Retry-After seconds")
     public Uni<Response> balance(
             @PathParam("participantId") UUID participantId, @QueryParam("minVersion") long minVersion) {
         return queries.overview(participantId, minVersion)
@@ -48,6 +86,20 @@ public class OverviewResource {
 
     @GET
     @Path("/events")
+    @Operation(
+            summary = "List a participant's timeline",
+            description = "Every step of the journey in order, summarised in Indonesian and English.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The timeline",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = JourneyResponses.TimelineItem.class,
+                                            type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No participant has this id")
     public Uni<List<JourneyResponses.TimelineItem>> timeline(@PathParam("participantId") UUID participantId) {
         return queries.timeline(participantId).map(entries -> {
             if (entries.isEmpty()) {
@@ -65,6 +117,17 @@ public class OverviewResource {
     @Path("/status-stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Stream a participant's status",
+            description = "Server-sent events: the current status first, then every change. The stream of an unknown "
+                    + "participant ends before its first event.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The status, then its changes",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            schema = @Schema(implementation = StatusBroadcast.StatusChanged.class)))
     public Multi<StatusBroadcast.StatusChanged> statusStream(@PathParam("participantId") UUID participantId) {
         var current = queries.overview(participantId)
                 .onItem()

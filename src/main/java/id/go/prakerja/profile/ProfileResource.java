@@ -20,11 +20,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participant's profile, which decides eligibility, and the basic test. */
 @Path("/api/v1/participants/{participantId}")
+@Tag(name = "Profile")
 public class ProfileResource {
 
     private final ProfileService profiles;
@@ -36,6 +43,28 @@ public class ProfileResource {
     @PUT
     @Path("/profile")
     @Idempotent
+    @Operation(
+            summary = "Complete the profile",
+            description =
+                    "Records the profile and judges eligibility. A participant found not eligible gets 422 with the "
+                            + "failed requirements; the profile is kept.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded, and eligible",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The profile or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "Not eligible (not-eligible), or refused by a rule: not at this step, an invalid NIK, or frozen "
+                            + "(rule-violated)")
     public Uni<Response> completeProfile(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.ProfileForm form,
@@ -62,6 +91,22 @@ public class ProfileResource {
     @POST
     @Path("/basic-test")
     @Idempotent
+    @Operation(
+            summary = "Take the basic test",
+            description = "Grades the answers; a failed test can be taken again up to the programme's limit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Graded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.BasicTestResult.class)))
+    @APIResponse(responseCode = "400", description = "The answers or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(responseCode = "422", description = "Not at the step of the basic test, no attempts left, or frozen")
     public Uni<Response> takeBasicTest(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.BasicTestAnswers submission,

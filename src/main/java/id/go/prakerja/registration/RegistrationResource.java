@@ -13,12 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Creating an account and verifying its e-mail address. */
 @Path("/api/v1/registrations")
+@Tag(name = "Registration", description = "Creating an account and verifying its e-mail address")
 public class RegistrationResource {
 
     private final RegistrationService registrations;
@@ -29,6 +36,23 @@ public class RegistrationResource {
 
     @POST
     @Idempotent
+    @Operation(
+            summary = "Register an account",
+            description =
+                    "Creates a participant and e-mails a verification code; the Location header names the participant.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The registration or the Idempotency-Key header is invalid")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The e-mail address is already registered, or a request with the same Idempotency-Key is still "
+                            + "running")
     public Uni<Response> register(
             @Valid @NotNull JourneyRequests.Registration registration, @Context HttpHeaders headers) {
         return registrations
@@ -43,6 +67,22 @@ public class RegistrationResource {
     @POST
     @Path("/{participantId}/email-verification")
     @Idempotent
+    @Operation(summary = "Verify the e-mail address", description = "Takes the code that the registration e-mailed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Verified",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponses.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "The body or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description = "The address is already verified, the code is wrong or expired, or the participant is frozen")
     public Uni<Response> verifyEmail(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.EmailVerification verification,

@@ -18,13 +18,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A participant's purchases: buying with the balance, cancelling for a refund, reviewing. */
 @Path("/api/v1/participants/{participantId}/purchases")
+@Tag(
+        name = "Purchases",
+        description = "A participant buys trainings with the card balance, cancels them for a refund and reviews them")
 public class PurchaseResource {
 
     public record PurchaseForm(@NotNull UUID trainingId) {}
@@ -47,6 +57,27 @@ public class PurchaseResource {
 
     @POST
     @Idempotent
+    @Operation(
+            summary = "Buy a training",
+            description =
+                    "Pays from the card balance and returns the voucher code to redeem on the training platform; the "
+                            + "Location header names the purchase.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Bought",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Purchased.class)))
+    @APIResponse(responseCode = "400", description = "The body or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant or no training has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description = "The card is not active, the training is no longer offered or already bought, the previous "
+                    + "training is not completed, the balance is too low, or the participant is frozen")
     public Uni<Response> purchase(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull PurchaseForm form,
@@ -71,6 +102,27 @@ public class PurchaseResource {
     @POST
     @Path("/{purchaseId}/cancellation")
     @Idempotent
+    @Operation(
+            summary = "Cancel a purchase",
+            description =
+                    "Refunds it to the card balance, within the refund window and before the training is completed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled and refunded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Cancelled.class)))
+    @APIResponse(responseCode = "400", description = "The Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant or no purchase of theirs has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "Already cancelled, the training is completed, the refund window has closed, or the participant is "
+                            + "frozen")
     public Uni<Cancelled> cancel(
             @PathParam("participantId") UUID participantId,
             @PathParam("purchaseId") UUID purchaseId,
@@ -86,6 +138,16 @@ public class PurchaseResource {
     @POST
     @Path("/{purchaseId}/review")
     @Idempotent
+    @Operation(summary = "Review a training", description = "Once it is completed; the rating counts in the catalog.")
+    @APIResponse(responseCode = "201", description = "Reviewed")
+    @APIResponse(responseCode = "400", description = "The review or the Idempotency-Key header is invalid")
+    @APIResponse(responseCode = "404", description = "No participant or no purchase of theirs has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "422",
+            description = "The training is not completed or already reviewed, or the participant is frozen")
     public Uni<Response> review(
             @PathParam("participantId") UUID participantId,
             @PathParam("purchaseId") UUID purchaseId,
@@ -99,6 +161,20 @@ public class PurchaseResource {
     }
 
     @GET
+    @Operation(
+            summary = "List a participant's purchases",
+            description = "Oldest first, with each one's progress; empty for an unknown participant.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The purchases",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = PurchaseQueries.PurchaseView.class,
+                                            type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "The participant id is not a UUID")
     public Uni<List<PurchaseQueries.PurchaseView>> list(@PathParam("participantId") UUID participantId) {
         return queries.purchases(participantId);
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A test-only command endpoint: each call appends one event to {@code tally-<id>}. */
 @Path("/test/tallies/{id}")
@@ -29,6 +30,7 @@ public class TallyTestResource {
 
     @POST
     @Idempotent
+    @Operation(hidden = true)
     public Uni<Response> count(@PathParam("id") UUID id) {
         var event = new NewEvent(
                 UUID.randomUUID(),
