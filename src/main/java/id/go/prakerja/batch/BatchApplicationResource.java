@@ -55,11 +55,18 @@ public class BatchApplicationResource {
     @APIResponse(
             responseCode = "422",
             description = "The batch is not open, the participant already applied or is not at this step, or is frozen")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Response> applyToBatch(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.BatchApplication application,
             @Context HttpHeaders headers) {
-        return batches.apply(participantId, application.batchId(), metadata(headers, participantId))
+        return batches.apply(
+                        participantId,
+                        application.batchId(),
+                        metadata(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.status(Response.Status.CREATED)
                         .entity(new JourneyResponses.Accepted(
                                 participantId, outcome.state().status().name(), outcome.version()))

@@ -15,6 +15,7 @@ import id.go.prakerja.platform.command.Alongside;
 import id.go.prakerja.platform.command.CommandPipeline;
 import id.go.prakerja.platform.command.CommandPipelines;
 import id.go.prakerja.platform.command.Decider;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Loaded;
 import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
@@ -68,7 +69,7 @@ public class BatchService {
 
     /** The participant joins the batch and the batch records the application, both or neither. */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> apply(
-            UUID participantId, UUID batchId, EventMetadata metadata) {
+            UUID participantId, UUID batchId, EventMetadata metadata, IfMatch ifMatch) {
         return pipelines.inTransaction(transaction -> pipeline.lock(transaction, batchId)
                 .chain(() -> pipeline.load(transaction, batchId))
                 .chain(batch -> {
@@ -81,7 +82,9 @@ public class BatchService {
                                     transaction,
                                     participantId,
                                     new JoinBatch(batchId, batch.state().acceptsApplications(now), now),
-                                    metadata)
+                                    metadata,
+                                    Alongside.nothing(),
+                                    ifMatch)
                             .call(joined -> pipeline.handle(
                                     transaction,
                                     batchId,

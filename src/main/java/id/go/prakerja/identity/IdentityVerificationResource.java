@@ -55,13 +55,20 @@ public class IdentityVerificationResource {
     @APIResponse(
             responseCode = "409",
             description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     @APIResponse(responseCode = "422", description = "Not at the step of identity verification, or frozen")
     public Uni<Response> requestIdentityVerification(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.IdentityVerification request,
             @Context HttpHeaders headers) {
         return verifications
-                .request(participantId, request.selfieReference(), metadata(headers, participantId))
+                .request(
+                        participantId,
+                        request.selfieReference(),
+                        metadata(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.accepted(new JourneyResponses.VerificationRequested(
                                 participantId,
                                 outcome.first(IdentityVerificationRequested.class)

@@ -5,6 +5,7 @@ import id.go.prakerja.participant.ParticipantCommand.RequestIdentityVerification
 import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Outcome;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,11 @@ public class IdentityVerificationService {
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> request(
-            UUID participantId, String selfieReference, EventMetadata metadata) {
+            UUID participantId, String selfieReference, EventMetadata metadata, IfMatch ifMatch) {
         return participants.execute(
                 participantId,
                 new RequestIdentityVerification(UUID.randomUUID(), selfieReference, clock.instant()),
-                metadata);
+                metadata,
+                ifMatch);
     }
 }

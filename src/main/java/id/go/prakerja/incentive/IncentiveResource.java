@@ -69,6 +69,9 @@ public class IncentiveResource {
             description =
                     "The card is not active, the provider is unknown or of the other type, the account number has the "
                             + "wrong format or the holder is not the participant, or the participant is frozen")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Response> setPayoutAccount(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull PayoutAccountForm form,
@@ -79,7 +82,11 @@ public class IncentiveResource {
                 form.accountNumber().trim(),
                 form.accountHolderName().trim());
         return incentives
-                .setPayoutAccount(participantId, account, RequestMetadata.of(headers, "participant:" + participantId))
+                .setPayoutAccount(
+                        participantId,
+                        account,
+                        RequestMetadata.of(headers, "participant:" + participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.ok(new JourneyResponses.Accepted(
                                 participantId, outcome.state().status().name(), outcome.version()))
                         .tag(new EntityTag(Long.toString(outcome.version())))

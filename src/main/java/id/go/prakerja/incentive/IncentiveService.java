@@ -10,6 +10,8 @@ import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.participant.PayoutProvider;
+import id.go.prakerja.platform.command.Alongside;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
@@ -45,13 +47,15 @@ public class IncentiveService {
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> setPayoutAccount(
-            UUID participantId, PayoutAccount account, EventMetadata metadata) {
+            UUID participantId, PayoutAccount account, EventMetadata metadata, IfMatch ifMatch) {
         return participants.inTransaction(transaction -> provider(transaction, account.provider())
                 .chain(provider -> participants.handle(
                         transaction,
                         participantId,
                         new SetPayoutAccount(account, provider, clock.instant()),
-                        metadata)));
+                        metadata,
+                        Alongside.nothing(),
+                        ifMatch)));
     }
 
     /** Requests an installment if it is due; the request and its routing row commit together. */

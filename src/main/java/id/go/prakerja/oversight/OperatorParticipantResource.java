@@ -61,6 +61,9 @@ public class OperatorParticipantResource {
     @APIResponse(
             responseCode = "409",
             description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     @APIResponse(responseCode = "422", description = "The participant is already frozen")
     public Uni<Response> freeze(
             @PathParam("participantId") UUID participantId,
@@ -87,6 +90,9 @@ public class OperatorParticipantResource {
     @APIResponse(
             responseCode = "409",
             description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     @APIResponse(responseCode = "422", description = "The participant is not frozen")
     public Uni<Response> unfreeze(
             @PathParam("participantId") UUID participantId,
@@ -119,6 +125,9 @@ public class OperatorParticipantResource {
     @APIResponse(
             responseCode = "409",
             description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     @APIResponse(responseCode = "422", description = "The participation is already revoked")
     public Uni<Response> revoke(
             @PathParam("participantId") UUID participantId,
@@ -133,7 +142,11 @@ public class OperatorParticipantResource {
 
     private Uni<Response> run(UUID participantId, ParticipantCommand command, HttpHeaders headers) {
         return participants
-                .execute(participantId, command, RequestMetadata.of(headers, "operator"))
+                .execute(
+                        participantId,
+                        command,
+                        RequestMetadata.of(headers, "operator"),
+                        RequestMetadata.ifMatch(headers))
                 .map(JourneyResponses::accepted);
     }
 }

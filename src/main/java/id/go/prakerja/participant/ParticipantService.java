@@ -7,12 +7,14 @@ import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.platform.command.Alongside;
 import id.go.prakerja.platform.command.CommandPipeline;
 import id.go.prakerja.platform.command.CommandPipelines;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Loaded;
 import id.go.prakerja.platform.command.Outcome;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,7 +37,7 @@ public class ParticipantService {
             Notifications notifications,
             ProgramConfig program,
             JourneyConfig journey,
-            jakarta.enterprise.inject.Instance<ParticipantRules> rules) {
+            Instance<ParticipantRules> rules) {
         this.pipelines = pipelines;
         Alongside<ParticipantEvent, ParticipantState> notify = (transaction, outcome, metadata) -> {
             var toNotify = ParticipantNotifications.of(outcome.state(), outcome.events(), outcome.recordedAt());
@@ -60,7 +62,14 @@ public class ParticipantService {
     /** Runs a command that needs nothing beyond the participant's own stream, in a transaction of its own. */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> execute(
             UUID participantId, ParticipantCommand command, EventMetadata metadata) {
-        return inTransaction(transaction -> handle(transaction, participantId, command, metadata));
+        return execute(participantId, command, metadata, IfMatch.ANY);
+    }
+
+    /** As {@link #execute(UUID, ParticipantCommand, EventMetadata)}, on the version the client's If-Match names. */
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> execute(
+            UUID participantId, ParticipantCommand command, EventMetadata metadata, IfMatch ifMatch) {
+        return inTransaction(
+                transaction -> handle(transaction, participantId, command, metadata, Alongside.nothing(), ifMatch));
     }
 
     /** Runs {@code work} in a transaction, from the start again when another writer got to a stream first. */
@@ -90,7 +99,17 @@ public class ParticipantService {
             ParticipantCommand command,
             EventMetadata metadata,
             Alongside<ParticipantEvent, ParticipantState> alongside) {
-        return pipeline.handle(transaction, participantId, command, metadata, alongside);
+        return handle(transaction, participantId, command, metadata, alongside, IfMatch.ANY);
+    }
+
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> handle(
+            SqlConnection transaction,
+            UUID participantId,
+            ParticipantCommand command,
+            EventMetadata metadata,
+            Alongside<ParticipantEvent, ParticipantState> alongside,
+            IfMatch ifMatch) {
+        return pipeline.handle(transaction, participantId, command, metadata, alongside, ifMatch);
     }
 
     /** Judges a state the caller loaded, after taking the stream's lock or alongside other reads. */
@@ -100,7 +119,8 @@ public class ParticipantService {
             Loaded<ParticipantState> loaded,
             ParticipantCommand command,
             EventMetadata metadata,
-            Alongside<ParticipantEvent, ParticipantState> alongside) {
-        return pipeline.handle(transaction, participantId, loaded, command, metadata, alongside);
+            Alongside<ParticipantEvent, ParticipantState> alongside,
+            IfMatch ifMatch) {
+        return pipeline.handle(transaction, participantId, loaded, command, metadata, alongside, ifMatch);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.prakerja.platform;
 
 import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.platform.command.IfMatch;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.UUID;
 
@@ -17,5 +18,10 @@ public final class RequestMetadata {
             correlationId = UUID.randomUUID().toString();
         }
         return EventMetadata.of(correlationId, correlationId, actor);
+    }
+
+    /** The stream version the request's {@code If-Match} names, if any. */
+    public static IfMatch ifMatch(HttpHeaders headers) {
+        return IfMatch.of(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH));
     }
 }

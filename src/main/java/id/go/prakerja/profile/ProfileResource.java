@@ -65,11 +65,18 @@ public class ProfileResource {
             description =
                     "Not eligible (not-eligible), or refused by a rule: not at this step, an invalid NIK, or frozen "
                             + "(rule-violated)")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Response> completeProfile(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.ProfileForm form,
             @Context HttpHeaders headers) {
-        return profiles.completeProfile(participantId, form.toDomain(), metadata(headers, participantId))
+        return profiles.completeProfile(
+                        participantId,
+                        form.toDomain(),
+                        metadata(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var notEligible = outcome.events().stream()
                             .filter(FoundNotEligible.class::isInstance)
@@ -106,12 +113,19 @@ public class ProfileResource {
     @APIResponse(
             responseCode = "409",
             description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     @APIResponse(responseCode = "422", description = "Not at the step of the basic test, no attempts left, or frozen")
     public Uni<Response> takeBasicTest(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.BasicTestAnswers submission,
             @Context HttpHeaders headers) {
-        return profiles.takeBasicTest(participantId, submission.answers(), metadata(headers, participantId))
+        return profiles.takeBasicTest(
+                        participantId,
+                        submission.answers(),
+                        metadata(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var taken = outcome.first(BasicTestTaken.class).orElseThrow();
                     return Response.ok(new JourneyResponses.BasicTestResult(

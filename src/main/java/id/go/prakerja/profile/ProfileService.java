@@ -8,6 +8,7 @@ import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.Profile;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Outcome;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -38,7 +39,7 @@ public class ProfileService {
      * profile reserves both in the same transaction.
      */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> completeProfile(
-            UUID participantId, Profile profile, EventMetadata metadata) {
+            UUID participantId, Profile profile, EventMetadata metadata, IfMatch ifMatch) {
         return participants.inTransaction(transaction -> transaction
                 .preparedQuery("select pg_advisory_xact_lock(hashtextextended('nik:' || $1, 0)),"
                         + " pg_advisory_xact_lock(hashtextextended('kk:' || $2, 0))")
@@ -61,13 +62,14 @@ public class ProfileService {
                         metadata,
                         (tx, outcome, md) -> outcome.has(ProfileCompleted.class)
                                 ? List.of(reserveIdentity(tx, participantId, profile))
-                                : List.of())));
+                                : List.of(),
+                        ifMatch)));
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> takeBasicTest(
-            UUID participantId, Map<String, String> answers, EventMetadata metadata) {
+            UUID participantId, Map<String, String> answers, EventMetadata metadata, IfMatch ifMatch) {
         return participants.execute(
-                participantId, new TakeBasicTest(basicTest.grade(answers), clock.instant()), metadata);
+                participantId, new TakeBasicTest(basicTest.grade(answers), clock.instant()), metadata, ifMatch);
     }
 
     private static Uni<Void> reserveIdentity(SqlConnection transaction, UUID participantId, Profile profile) {

@@ -83,6 +83,9 @@ public class RegistrationResource {
     @APIResponse(
             responseCode = "422",
             description = "The address is already verified, the code is wrong or expired, or the participant is frozen")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Response> verifyEmail(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.EmailVerification verification,
@@ -91,7 +94,8 @@ public class RegistrationResource {
                 .verifyEmail(
                         participantId,
                         verification.token(),
-                        RequestMetadata.of(headers, "participant:" + participantId))
+                        RequestMetadata.of(headers, "participant:" + participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(JourneyResponses::accepted);
     }
 }

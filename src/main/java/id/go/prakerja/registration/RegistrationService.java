@@ -8,6 +8,7 @@ import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantNotifications;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
@@ -72,8 +73,9 @@ public class RegistrationService {
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> verifyEmail(
-            UUID participantId, String token, EventMetadata metadata) {
-        return participants.execute(participantId, new VerifyEmail(Secrets.digest(token), clock.instant()), metadata);
+            UUID participantId, String token, EventMetadata metadata, IfMatch ifMatch) {
+        return participants.execute(
+                participantId, new VerifyEmail(Secrets.digest(token), clock.instant()), metadata, ifMatch);
     }
 
     private static boolean isEmailTaken(Throwable failure) {

@@ -78,12 +78,19 @@ public class PurchaseResource {
             responseCode = "422",
             description = "The card is not active, the training is no longer offered or already bought, the previous "
                     + "training is not completed, the balance is too low, or the participant is frozen")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Response> purchase(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull PurchaseForm form,
             @Context HttpHeaders headers) {
         return purchases
-                .purchase(participantId, form.trainingId(), metadata(headers, participantId))
+                .purchase(
+                        participantId,
+                        form.trainingId(),
+                        metadata(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var purchased = (TrainingPurchased) outcome.events().get(0);
                     return Response.created(URI.create(
@@ -123,12 +130,15 @@ public class PurchaseResource {
             description =
                     "Already cancelled, the training is completed, the refund window has closed, or the participant is "
                             + "frozen")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Cancelled> cancel(
             @PathParam("participantId") UUID participantId,
             @PathParam("purchaseId") UUID purchaseId,
             @Context HttpHeaders headers) {
         return purchases
-                .cancel(participantId, purchaseId, metadata(headers, participantId))
+                .cancel(participantId, purchaseId, metadata(headers, participantId), RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var cancelled = (PurchaseCancelled) outcome.events().get(0);
                     return new Cancelled(purchaseId, cancelled.refund(), cancelled.balanceAfter(), outcome.version());
@@ -148,13 +158,22 @@ public class PurchaseResource {
     @APIResponse(
             responseCode = "422",
             description = "The training is not completed or already reviewed, or the participant is frozen")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a version the participant's stream is no longer at")
     public Uni<Response> review(
             @PathParam("participantId") UUID participantId,
             @PathParam("purchaseId") UUID purchaseId,
             @Valid @NotNull ReviewForm form,
             @Context HttpHeaders headers) {
         return purchases
-                .review(participantId, purchaseId, form.rating(), form.review(), metadata(headers, participantId))
+                .review(
+                        participantId,
+                        purchaseId,
+                        form.rating(),
+                        form.review(),
+                        metadata(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.status(Response.Status.CREATED)
                         .tag(new EntityTag(Long.toString(outcome.version())))
                         .build());

@@ -13,6 +13,7 @@ import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
 import id.go.prakerja.participant.ProgressKind;
 import id.go.prakerja.participant.TrainingOffer;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
@@ -62,7 +63,7 @@ public class PurchaseService {
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> purchase(
-            UUID participantId, UUID trainingId, EventMetadata metadata) {
+            UUID participantId, UUID trainingId, EventMetadata metadata, IfMatch ifMatch) {
         var purchaseId = UUID.randomUUID();
         var voucherCode = code(10);
         // The lock and both reads are sent at once: the reads run after the lock is granted, so the participant's
@@ -85,18 +86,19 @@ public class PurchaseService {
                                                 "insert into vouchers (voucher_code, participant_id, purchase_id)"
                                                         + " values ($1, $2, $3)")
                                         .execute(Tuple.of(voucherCode, participantId, purchaseId)))
-                                : List.of())));
+                                : List.of(),
+                        ifMatch)));
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> cancel(
-            UUID participantId, UUID purchaseId, EventMetadata metadata) {
-        return participants.execute(participantId, new CancelPurchase(purchaseId, clock.instant()), metadata);
+            UUID participantId, UUID purchaseId, EventMetadata metadata, IfMatch ifMatch) {
+        return participants.execute(participantId, new CancelPurchase(purchaseId, clock.instant()), metadata, ifMatch);
     }
 
     public Uni<Outcome<ParticipantEvent, ParticipantState>> review(
-            UUID participantId, UUID purchaseId, int rating, String review, EventMetadata metadata) {
+            UUID participantId, UUID purchaseId, int rating, String review, EventMetadata metadata, IfMatch ifMatch) {
         return participants.execute(
-                participantId, new ReviewTraining(purchaseId, rating, review, clock.instant()), metadata);
+                participantId, new ReviewTraining(purchaseId, rating, review, clock.instant()), metadata, ifMatch);
     }
 
     /**

@@ -9,6 +9,7 @@ import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
 import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.Notifications;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.command.Loaded;
 import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.testing.Concurrently;
@@ -147,7 +148,8 @@ class ConcurrencyApiTest {
                 new Loaded<>(ParticipantState.INITIAL, 0),
                 new ParticipantCommand.Register(participantId, email, "not-a-hash", "not-a-digest", now),
                 EventMetadata.of(UUID.randomUUID().toString(), null, "test"),
-                (tx, outcome, metadata) -> List.of(notifications.request(tx, List.of(verification), metadata)));
+                (tx, outcome, metadata) -> List.of(notifications.request(tx, List.of(verification), metadata)),
+                IfMatch.ANY);
     }
 
     private boolean anAppendWaitsOnALock() {

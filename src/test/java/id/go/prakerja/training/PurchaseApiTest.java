@@ -16,6 +16,7 @@ import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.participant.ParticipantCommand.Freeze;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.participant.ParticipantService;
+import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.testing.Concurrently;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.Projections;
@@ -226,7 +227,8 @@ class PurchaseApiTest {
                                 notifications.request(tx, List.of(notification), metadata),
                                 tx.preparedQuery("insert into vouchers (voucher_code, participant_id, purchase_id)"
                                                 + " values ($1, $2, $3)")
-                                        .execute(Tuple.of(voucherCode, participantId, UUID.randomUUID())))))
+                                        .execute(Tuple.of(voucherCode, participantId, UUID.randomUUID()))),
+                        IfMatch.ANY))
                 .onItemOrFailure()
                 .transform((outcome, thrown) -> thrown)
                 .await()

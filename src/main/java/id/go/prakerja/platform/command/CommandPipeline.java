@@ -88,7 +88,19 @@ public final class CommandPipeline<C extends Command, E, S> {
 
     public Uni<Outcome<E, S>> handle(
             SqlConnection transaction, UUID id, C command, EventMetadata metadata, Alongside<E, S> alongside) {
-        return load(transaction, id).chain(loaded -> handle(transaction, id, loaded, command, metadata, alongside));
+        return handle(transaction, id, command, metadata, alongside, IfMatch.ANY);
+    }
+
+    /** As the others, judged only if the stream is at the version the client's {@code If-Match} names. */
+    public Uni<Outcome<E, S>> handle(
+            SqlConnection transaction,
+            UUID id,
+            C command,
+            EventMetadata metadata,
+            Alongside<E, S> alongside,
+            IfMatch ifMatch) {
+        return load(transaction, id)
+                .chain(loaded -> handle(transaction, id, loaded, command, metadata, alongside, ifMatch));
     }
 
     /**
@@ -102,6 +114,20 @@ public final class CommandPipeline<C extends Command, E, S> {
             C command,
             EventMetadata metadata,
             Alongside<E, S> alongside) {
+        return handle(transaction, id, loaded, command, metadata, alongside, IfMatch.ANY);
+    }
+
+    public Uni<Outcome<E, S>> handle(
+            SqlConnection transaction,
+            UUID id,
+            Loaded<S> loaded,
+            C command,
+            EventMetadata metadata,
+            Alongside<E, S> alongside,
+            IfMatch ifMatch) {
+        if (!ifMatch.admits(loaded.version())) {
+            return Uni.createFrom().failure(new PreconditionFailed(streamOf(id), ifMatch, loaded.version()));
+        }
         var decision = decider.decide(command, loaded.state());
         if (decision instanceof Decision.Rejected<E> rejected) {
             return Uni.createFrom().failure(new RuleViolated(rejected.violations()));

@@ -3,6 +3,7 @@ package id.go.prakerja.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
+import id.go.prakerja.platform.command.PreconditionFailed;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
@@ -23,6 +24,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailed failed, HttpHeaders headers, UriInfo uri) {
+        return Problem.of(
+                        "precondition-failed",
+                        412,
+                        locale(headers),
+                        uri.getPath(),
+                        Map.of("currentVersion", failed.current()))
+                .toResponse();
+    }
 
     @ServerExceptionMapper
     public Response conflict(WrongExpectedVersion conflict, HttpHeaders headers, UriInfo uri) {
