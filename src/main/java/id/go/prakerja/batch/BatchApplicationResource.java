@@ -1,6 +1,5 @@
 package id.go.prakerja.batch;
 
-import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.JourneyRequests;
 import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.platform.RequestMetadata;
@@ -65,16 +64,12 @@ public class BatchApplicationResource {
         return batches.apply(
                         participantId,
                         application.batchId(),
-                        metadata(headers, participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.status(Response.Status.CREATED)
                         .entity(new JourneyResponses.Accepted(
                                 participantId, outcome.state().status().name(), outcome.version()))
                         .tag(new EntityTag(Long.toString(outcome.version())))
                         .build());
-    }
-
-    private static EventMetadata metadata(HttpHeaders headers, UUID participantId) {
-        return RequestMetadata.of(headers, "participant:" + participantId);
     }
 }

@@ -91,7 +91,8 @@ public class BatchService {
                                     batch,
                                     new ReceiveApplication(participantId, priorityGroup(joined.state()), now),
                                     metadata,
-                                    Alongside.nothing()));
+                                    Alongside.nothing(),
+                                    IfMatch.ANY));
                 }));
     }
 

@@ -1,6 +1,5 @@
 package id.go.prakerja.identity;
 
-import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.JourneyRequests;
 import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.participant.ParticipantEvent.IdentityVerificationRequested;
@@ -67,7 +66,7 @@ public class IdentityVerificationResource {
                 .request(
                         participantId,
                         request.selfieReference(),
-                        metadata(headers, participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.accepted(new JourneyResponses.VerificationRequested(
                                 participantId,
@@ -77,9 +76,5 @@ public class IdentityVerificationResource {
                                 outcome.version()))
                         .tag(new EntityTag(Long.toString(outcome.version())))
                         .build());
-    }
-
-    private static EventMetadata metadata(HttpHeaders headers, UUID participantId) {
-        return RequestMetadata.of(headers, "participant:" + participantId);
     }
 }

@@ -85,7 +85,7 @@ public class IncentiveResource {
                 .setPayoutAccount(
                         participantId,
                         account,
-                        RequestMetadata.of(headers, "participant:" + participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.ok(new JourneyResponses.Accepted(
                                 participantId, outcome.state().status().name(), outcome.version()))

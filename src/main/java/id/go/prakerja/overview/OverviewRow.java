@@ -50,6 +50,7 @@ final class OverviewRow {
             EventSwitch.<ParticipantEvent, OverviewRow, Void>over(ParticipantEvent.class, null)
                     .on(Registered.class, (row, registered) -> {
                         row.email = registered.email();
+                        row.registeredAt = row.updatedAt;
                         return null;
                     })
                     .on(ProfileCompleted.class, (row, completed) -> row.profile(completed.profile()))
@@ -143,9 +144,6 @@ final class OverviewRow {
         this.version = version;
         updatedAt = at;
         CHANGES.apply(this, event);
-        if (event instanceof Registered) {
-            registeredAt = at;
-        }
         var position = StatusMachine.next(
                 new StatusMachine.Position(status, statusBeforeFreeze),
                 event,

@@ -43,97 +43,70 @@ public final class ParticipantNotifications {
 
     static final String LANGUAGE = "id";
 
-    private record Context(ParticipantState participant, Instant now) {}
+    /** Whom an event's notification goes to, and when. */
+    private record Context(ParticipantState participant, Instant now) {
+
+        List<NotificationRequested> email(String template, Map<String, String> parameters) {
+            return List.of(ParticipantNotifications.email(
+                    participant.participantId(), participant.email(), template, parameters, now));
+        }
+    }
 
     private static final EventSwitch<ParticipantEvent, Context, List<NotificationRequested>> NOTIFY =
             EventSwitch.<ParticipantEvent, Context, List<NotificationRequested>>over(ParticipantEvent.class, List.of())
                     .on(
                             CardIssued.class,
-                            (context, issued) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
+                            (context, issued) -> context.email(
                                     "CARD_ISSUED",
                                     Map.of(
                                             "cardNumber", issued.cardNumber(),
                                             "trainingBalance", Long.toString(issued.trainingBalance()),
                                             "purchaseDeadline",
-                                                    issued.purchaseDeadline().toString()),
-                                    context.now())))
+                                                    issued.purchaseDeadline().toString())))
                     .on(
                             NotSelected.class,
-                            (context, notSelected) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
+                            (context, notSelected) -> context.email(
                                     "BATCH_NOT_SELECTED",
-                                    Map.of("batchId", notSelected.batchId().toString()),
-                                    context.now())))
+                                    Map.of("batchId", notSelected.batchId().toString())))
                     .on(
                             PurchaseDeadlineReminded.class,
-                            (context, reminded) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
+                            (context, reminded) -> context.email(
                                     "PURCHASE_DEADLINE_REMINDER",
                                     Map.of(
                                             "purchaseDeadline",
-                                            reminded.purchaseDeadline().toString()),
-                                    context.now())))
+                                            reminded.purchaseDeadline().toString())))
                     .on(
                             CardRevoked.class,
-                            (context, revoked) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
-                                    "CARD_REVOKED",
-                                    Map.of("reason", revoked.reason()),
-                                    context.now())))
+                            (context, revoked) -> context.email("CARD_REVOKED", Map.of("reason", revoked.reason())))
                     .on(
                             IdentityRejected.class,
-                            (context, rejected) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
-                                    "IDENTITY_REJECTED",
-                                    Map.of("reason", String.valueOf(rejected.reason())),
-                                    context.now())))
+                            (context, rejected) -> context.email(
+                                    "IDENTITY_REJECTED", Map.of("reason", String.valueOf(rejected.reason()))))
                     .on(
                             CertificateIssued.class,
-                            (context, certificate) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
-                                    "CERTIFICATE_ISSUED",
-                                    Map.of("certificateNumber", certificate.certificateNumber()),
-                                    context.now())))
+                            (context, certificate) -> context.email(
+                                    "CERTIFICATE_ISSUED", Map.of("certificateNumber", certificate.certificateNumber())))
                     .on(
                             IncentivePaid.class,
-                            (context, paid) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
+                            (context, paid) -> context.email(
                                     "INCENTIVE_PAID",
                                     Map.of(
                                             "installment", Integer.toString(paid.installment()),
-                                            "amount", Long.toString(paid.amount())),
-                                    context.now())))
+                                            "amount", Long.toString(paid.amount()))))
                     .on(
                             DisbursementFailed.class,
-                            (context, failed) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
+                            (context, failed) -> context.email(
                                     "PAYOUT_ACCOUNT_FIX_NEEDED",
                                     Map.of(
                                             "installment", Integer.toString(failed.installment()),
-                                            "reason", String.valueOf(failed.reason())),
-                                    context.now())))
+                                            "reason", String.valueOf(failed.reason()))))
                     .on(
                             FoundNotEligible.class,
-                            (context, notEligible) -> List.of(email(
-                                    context.participant().participantId(),
-                                    context.participant().email(),
-                                    "NOT_ELIGIBLE",
-                                    Map.of("rules", String.join(",", notEligible.failedRules())),
-                                    context.now())))
+                            (context, notEligible) -> context.email(
+                                    "NOT_ELIGIBLE", Map.of("rules", String.join(",", notEligible.failedRules()))))
                     .on(TrainingPurchased.class, (context, purchased) -> {
                         var training = purchased.training();
-                        return List.of(email(
-                                context.participant().participantId(),
-                                context.participant().email(),
+                        return context.email(
                                 "TRAINING_START_GUIDE",
                                 Map.of(
                                         "training", training.title(),
@@ -142,8 +115,7 @@ public final class ParticipantNotifications {
                                         "login", context.participant().email(),
                                         "voucherCode", purchased.voucherCode(),
                                         "schedule", training.schedule(),
-                                        "mentorContact", training.mentorContact()),
-                                context.now()));
+                                        "mentorContact", training.mentorContact()));
                     })
                     // Heard of otherwise (the verification e-mail carries the raw token, which no event holds) or not
                     // at all.

@@ -92,16 +92,7 @@ public class ParticipantService {
         return pipeline.handle(transaction, participantId, command, metadata);
     }
 
-    /** As {@link #handle(SqlConnection, UUID, ParticipantCommand, EventMetadata)}, with writes the events call for. */
-    public Uni<Outcome<ParticipantEvent, ParticipantState>> handle(
-            SqlConnection transaction,
-            UUID participantId,
-            ParticipantCommand command,
-            EventMetadata metadata,
-            Alongside<ParticipantEvent, ParticipantState> alongside) {
-        return handle(transaction, participantId, command, metadata, alongside, IfMatch.ANY);
-    }
-
+    /** With the writes the events call for, judged only on the version {@code ifMatch} names. */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> handle(
             SqlConnection transaction,
             UUID participantId,

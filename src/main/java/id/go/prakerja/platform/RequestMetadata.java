@@ -20,6 +20,11 @@ public final class RequestMetadata {
         return EventMetadata.of(correlationId, correlationId, actor);
     }
 
+    /** For a participant acting on their own journey. */
+    public static EventMetadata ofParticipant(HttpHeaders headers, UUID participantId) {
+        return of(headers, "participant:" + participantId);
+    }
+
     /** The stream version the request's {@code If-Match} names, if any. */
     public static IfMatch ifMatch(HttpHeaders headers) {
         return IfMatch.of(headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH));

@@ -1,6 +1,5 @@
 package id.go.prakerja.profile;
 
-import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.participant.JourneyRequests;
 import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.participant.ParticipantEvent.BasicTestTaken;
@@ -75,7 +74,7 @@ public class ProfileResource {
         return profiles.completeProfile(
                         participantId,
                         form.toDomain(),
-                        metadata(headers, participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var notEligible = outcome.events().stream()
@@ -124,7 +123,7 @@ public class ProfileResource {
         return profiles.takeBasicTest(
                         participantId,
                         submission.answers(),
-                        metadata(headers, participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var taken = outcome.first(BasicTestTaken.class).orElseThrow();
@@ -133,9 +132,5 @@ public class ProfileResource {
                             .tag(new EntityTag(Long.toString(outcome.version())))
                             .build();
                 });
-    }
-
-    private static EventMetadata metadata(HttpHeaders headers, UUID participantId) {
-        return RequestMetadata.of(headers, "participant:" + participantId);
     }
 }

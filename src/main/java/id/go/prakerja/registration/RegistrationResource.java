@@ -94,7 +94,7 @@ public class RegistrationResource {
                 .verifyEmail(
                         participantId,
                         verification.token(),
-                        RequestMetadata.of(headers, "participant:" + participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(JourneyResponses::accepted);
     }

@@ -65,7 +65,8 @@ public class RegistrationService {
                                     notifications.request(tx, List.of(verification), md),
                                     tx.preparedQuery("insert into participant_emails (email, participant_id)"
                                                     + " values ($1, $2)")
-                                            .execute(Tuple.of(normalisedEmail, participantId))));
+                                            .execute(Tuple.of(normalisedEmail, participantId))),
+                            IfMatch.ANY);
                 }))
                 .onFailure(RegistrationService::isEmailTaken)
                 .transform(failure -> new RuleViolated(List.of(Violation.of(Rule.EMAIL_TAKEN))))

@@ -89,7 +89,7 @@ public class PurchaseResource {
                 .purchase(
                         participantId,
                         form.trainingId(),
-                        metadata(headers, participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var purchased = (TrainingPurchased) outcome.events().get(0);
@@ -138,7 +138,11 @@ public class PurchaseResource {
             @PathParam("purchaseId") UUID purchaseId,
             @Context HttpHeaders headers) {
         return purchases
-                .cancel(participantId, purchaseId, metadata(headers, participantId), RequestMetadata.ifMatch(headers))
+                .cancel(
+                        participantId,
+                        purchaseId,
+                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var cancelled = (PurchaseCancelled) outcome.events().get(0);
                     return new Cancelled(purchaseId, cancelled.refund(), cancelled.balanceAfter(), outcome.version());
@@ -172,7 +176,7 @@ public class PurchaseResource {
                         purchaseId,
                         form.rating(),
                         form.review(),
-                        metadata(headers, participantId),
+                        RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.status(Response.Status.CREATED)
                         .tag(new EntityTag(Long.toString(outcome.version())))
@@ -196,9 +200,5 @@ public class PurchaseResource {
     @APIResponse(responseCode = "404", description = "The participant id is not a UUID")
     public Uni<List<PurchaseQueries.PurchaseView>> list(@PathParam("participantId") UUID participantId) {
         return queries.purchases(participantId);
-    }
-
-    private static id.go.prakerja.eventstore.EventMetadata metadata(HttpHeaders headers, UUID participantId) {
-        return RequestMetadata.of(headers, "participant:" + participantId);
     }
 }

@@ -83,15 +83,10 @@ public final class CommandPipeline<C extends Command, E, S> {
     }
 
     public Uni<Outcome<E, S>> handle(SqlConnection transaction, UUID id, C command, EventMetadata metadata) {
-        return handle(transaction, id, command, metadata, Alongside.nothing());
+        return handle(transaction, id, command, metadata, Alongside.nothing(), IfMatch.ANY);
     }
 
-    public Uni<Outcome<E, S>> handle(
-            SqlConnection transaction, UUID id, C command, EventMetadata metadata, Alongside<E, S> alongside) {
-        return handle(transaction, id, command, metadata, alongside, IfMatch.ANY);
-    }
-
-    /** As the others, judged only if the stream is at the version the client's {@code If-Match} names. */
+    /** Loads the stream and judges the command, only if the stream is at the version {@code ifMatch} names. */
     public Uni<Outcome<E, S>> handle(
             SqlConnection transaction,
             UUID id,
@@ -107,16 +102,6 @@ public final class CommandPipeline<C extends Command, E, S> {
      * Judges a state the caller has loaded (after taking the stream's lock, if it takes one) and appends. With no
      * writes alongside, the append goes alone.
      */
-    public Uni<Outcome<E, S>> handle(
-            SqlConnection transaction,
-            UUID id,
-            Loaded<S> loaded,
-            C command,
-            EventMetadata metadata,
-            Alongside<E, S> alongside) {
-        return handle(transaction, id, loaded, command, metadata, alongside, IfMatch.ANY);
-    }
-
     public Uni<Outcome<E, S>> handle(
             SqlConnection transaction,
             UUID id,

@@ -34,10 +34,6 @@ public final class EventSwitch<E, A, R> {
         return handler == null ? ignored : handler.apply(context, event);
     }
 
-    public boolean handles(Class<? extends E> type) {
-        return handlers.containsKey(type);
-    }
-
     public static final class Builder<E, A, R> {
 
         private final Class<E> sealedEvents;
