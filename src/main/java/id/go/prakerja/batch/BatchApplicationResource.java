@@ -4,7 +4,11 @@ import id.go.prakerja.participant.JourneyRequests;
 import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -27,6 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Batches")
 public class BatchApplicationResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     private final BatchService batches;
 
     public BatchApplicationResource(BatchService batches) {
@@ -34,6 +42,7 @@ public class BatchApplicationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/batch-applications")
     @Idempotent
     @Operation(
@@ -64,7 +73,7 @@ public class BatchApplicationResource {
         return batches.apply(
                         participantId,
                         application.batchId(),
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.status(Response.Status.CREATED)
                         .entity(new JourneyResponses.Accepted(

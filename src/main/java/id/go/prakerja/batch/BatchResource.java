@@ -2,7 +2,11 @@ package id.go.prakerja.batch;
 
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Batches", description = "Operators open batches and run their selection; participants apply to them")
 public class BatchResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     public record OpenBatchForm(
             @NotBlank @Size(max = 100) String name,
             @Min(1) int quota,
@@ -53,6 +61,7 @@ public class BatchResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Idempotent
     @Operation(summary = "Open a batch", description = "The Location header names the batch.")
     @APIResponse(
@@ -66,17 +75,14 @@ public class BatchResource {
     @APIResponse(responseCode = "422", description = "The batch closes before it opens")
     public Uni<Response> open(@Valid @NotNull OpenBatchForm form, @Context HttpHeaders headers) {
         return batches.open(
-                        form.name(),
-                        form.quota(),
-                        form.opensAt(),
-                        form.closesAt(),
-                        RequestMetadata.of(headers, "operator"))
+                        form.name(), form.quota(), form.opensAt(), form.closesAt(), RequestMetadata.of(headers, caller))
                 .map(outcome -> Response.created(URI.create("/api/v1/operator/batches/" + outcome.id()))
                         .entity(new Opened(outcome.id(), outcome.version()))
                         .build());
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.AUDITOR})
     @Path("/{batchId}")
     @Operation(summary = "Get a batch", description = "Its quota, window, applicants and selection.")
     @APIResponse(
@@ -92,6 +98,7 @@ public class BatchResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Path("/{batchId}/selection")
     @Idempotent
     @Operation(
@@ -113,7 +120,7 @@ public class BatchResource {
             description = "A request with this Idempotency-Key is still running, or the record changed concurrently")
     @APIResponse(responseCode = "422", description = "The selection of this batch has already been made")
     public Uni<Selection> select(@PathParam("batchId") UUID batchId, SelectionForm form, @Context HttpHeaders headers) {
-        return batches.select(batchId, form == null ? null : form.seed(), RequestMetadata.of(headers, "operator"))
+        return batches.select(batchId, form == null ? null : form.seed(), RequestMetadata.of(headers, caller))
                 .map(outcome -> {
                     var made = (BatchEvent.SelectionMade) outcome.events().get(0);
                     return new Selection(

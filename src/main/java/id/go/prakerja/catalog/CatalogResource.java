@@ -1,6 +1,7 @@
 package id.go.prakerja.catalog;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -36,6 +37,7 @@ public class CatalogResource {
     }
 
     @GET
+    @PermitAll
     @Operation(
             summary = "Search the catalog",
             description =
@@ -77,6 +79,7 @@ public class CatalogResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{trainingId}")
     @Operation(summary = "Get a training", description = "With its 50 latest reviews.")
     @APIResponse(

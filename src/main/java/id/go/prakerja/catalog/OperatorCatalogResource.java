@@ -2,7 +2,11 @@ package id.go.prakerja.catalog;
 
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/operator/trainings")
 @Tag(name = "Catalog")
 public class OperatorCatalogResource {
+
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
 
     public record TrainingForm(
             @NotBlank @Size(max = 200) String title,
@@ -74,6 +82,7 @@ public class OperatorCatalogResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Idempotent
     @Operation(
             summary = "Publish a training",
@@ -90,13 +99,14 @@ public class OperatorCatalogResource {
     @APIResponse(responseCode = "422", description = "The training platform is unknown")
     public Uni<Response> publish(@Valid @NotNull TrainingForm form, @Context HttpHeaders headers) {
         var trainingId = UUID.randomUUID();
-        return catalog.publish(trainingId, form.toDomain(), RequestMetadata.of(headers, "operator"))
+        return catalog.publish(trainingId, form.toDomain(), RequestMetadata.of(headers, caller))
                 .map(loaded -> Response.created(URI.create("/api/v1/trainings/" + trainingId))
                         .entity(new Changed(trainingId, loaded.version()))
                         .build());
     }
 
     @PUT
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Path("/{trainingId}")
     @Idempotent
     @Operation(summary = "Change a training", description = "A price change applies to purchases from now on.")
@@ -113,11 +123,12 @@ public class OperatorCatalogResource {
     @APIResponse(responseCode = "422", description = "The training platform is unknown")
     public Uni<Changed> change(
             @PathParam("trainingId") UUID trainingId, @Valid @NotNull TrainingForm form, @Context HttpHeaders headers) {
-        return catalog.change(trainingId, form.toDomain(), RequestMetadata.of(headers, "operator"))
+        return catalog.change(trainingId, form.toDomain(), RequestMetadata.of(headers, caller))
                 .map(loaded -> new Changed(trainingId, loaded.version()));
     }
 
     @POST
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Path("/{trainingId}/unpublish")
     @Idempotent
     @Operation(summary = "Take a training off the catalog", description = "Those who bought it keep it.")
@@ -134,7 +145,7 @@ public class OperatorCatalogResource {
     @APIResponse(responseCode = "422", description = "The training is not in the catalog")
     public Uni<Changed> unpublish(
             @PathParam("trainingId") UUID trainingId, @Valid @NotNull Reason reason, @Context HttpHeaders headers) {
-        return catalog.unpublish(trainingId, reason.reason(), RequestMetadata.of(headers, "operator"))
+        return catalog.unpublish(trainingId, reason.reason(), RequestMetadata.of(headers, caller))
                 .map(loaded -> new Changed(trainingId, loaded.version()));
     }
 }

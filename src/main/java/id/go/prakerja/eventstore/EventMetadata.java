@@ -1,12 +1,29 @@
 package id.go.prakerja.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
 /**
  * Who caused an event and as part of what: the correlation id follows one request or message through every stream
- * it touches, the causation id names the command or event that directly caused it.
+ * it touches, the causation id names the command or event that directly caused it, the actor is the signed-in
+ * account ({@code participant:<id>}, {@code operator:<id>}) or the system part that acted, and the roles are those
+ * the actor held when it acted, so that an audit can tell under which role a change was made.
  */
-public record EventMetadata(String correlationId, String causationId, String actor) {
+public record EventMetadata(
+        String correlationId,
+        String causationId,
+        String actor,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> actorRoles) {
+
+    public EventMetadata {
+        actorRoles = actorRoles == null ? List.of() : List.copyOf(actorRoles);
+    }
 
     public static EventMetadata of(String correlationId, String causationId, String actor) {
-        return new EventMetadata(correlationId, causationId, actor);
+        return new EventMetadata(correlationId, causationId, actor, List.of());
+    }
+
+    public static EventMetadata of(String correlationId, String causationId, String actor, List<String> actorRoles) {
+        return new EventMetadata(correlationId, causationId, actor, actorRoles);
     }
 }

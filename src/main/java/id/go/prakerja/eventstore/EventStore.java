@@ -262,7 +262,7 @@ public class EventStore {
                     row.getUUID("event_id"),
                     row.getString("event_type"),
                     row.getString("payload"),
-                    new EventMetadata(
+                    EventMetadata.of(
                             row.getString("correlation_id"), row.getString("causation_id"), row.getString("actor")),
                     Long.parseUnsignedLong(row.getString("transaction_xid")),
                     row.getOffsetDateTime("recorded_at").toInstant()));

@@ -5,7 +5,11 @@ import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.participant.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -28,6 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Identity", description = "A participant has the population registry verify their identity")
 public class IdentityVerificationResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     private final IdentityVerificationService verifications;
 
     public IdentityVerificationResource(IdentityVerificationService verifications) {
@@ -35,6 +43,7 @@ public class IdentityVerificationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/identity-verification")
     @Idempotent
     @Operation(
@@ -66,7 +75,7 @@ public class IdentityVerificationResource {
                 .request(
                         participantId,
                         request.selfieReference(),
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.accepted(new JourneyResponses.VerificationRequested(
                                 participantId,

@@ -4,7 +4,11 @@ import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.participant.PayoutAccount;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Incentives", description = "A participant's payout account and the incentive installments paid into it")
 public class IncentiveResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     public record PayoutAccountForm(
             @NotNull PayoutAccount.Type type,
             @NotBlank @Size(max = 30) String provider,
@@ -45,6 +53,7 @@ public class IncentiveResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/payout-account")
     @Idempotent
     @Operation(
@@ -83,10 +92,7 @@ public class IncentiveResource {
                 form.accountHolderName().trim());
         return incentives
                 .setPayoutAccount(
-                        participantId,
-                        account,
-                        RequestMetadata.ofParticipant(headers, participantId),
-                        RequestMetadata.ifMatch(headers))
+                        participantId, account, RequestMetadata.of(headers, caller), RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.ok(new JourneyResponses.Accepted(
                                 participantId, outcome.state().status().name(), outcome.version()))
                         .tag(new EntityTag(Long.toString(outcome.version())))
@@ -94,6 +100,7 @@ public class IncentiveResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Path("/incentives")
     @Operation(
             summary = "List a participant's incentive installments",

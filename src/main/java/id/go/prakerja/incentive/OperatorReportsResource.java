@@ -1,6 +1,8 @@
 package id.go.prakerja.incentive;
 
+import id.go.prakerja.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ public class OperatorReportsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.AUDITOR})
     @Path("/disbursements")
     @Operation(
             summary = "Report the disbursements",
@@ -48,6 +51,7 @@ public class OperatorReportsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE, Roles.AUDITOR})
     @Path("/funnel")
     @Operation(
             summary = "Report the journey funnel",

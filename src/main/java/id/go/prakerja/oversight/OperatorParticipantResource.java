@@ -8,7 +8,11 @@ import id.go.prakerja.participant.ParticipantCommand.Unfreeze;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Operators freeze a participant under review, lift the freeze, or revoke the participation")
 public class OperatorParticipantResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     private final ParticipantService participants;
     private final Clock clock;
 
@@ -44,6 +52,7 @@ public class OperatorParticipantResource {
     }
 
     @POST
+    @RolesAllowed(Roles.REGISTRAR)
     @Path("/freeze")
     @Idempotent
     @Operation(
@@ -73,6 +82,7 @@ public class OperatorParticipantResource {
     }
 
     @POST
+    @RolesAllowed(Roles.REGISTRAR)
     @Path("/unfreeze")
     @Idempotent
     @Operation(
@@ -106,6 +116,7 @@ public class OperatorParticipantResource {
 
     /** Fraud: stops every future incentive installment; an ineligible participant gets a clawback record. */
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Path("/revoke")
     @Idempotent
     @Operation(
@@ -142,11 +153,7 @@ public class OperatorParticipantResource {
 
     private Uni<Response> run(UUID participantId, ParticipantCommand command, HttpHeaders headers) {
         return participants
-                .execute(
-                        participantId,
-                        command,
-                        RequestMetadata.of(headers, "operator"),
-                        RequestMetadata.ifMatch(headers))
+                .execute(participantId, command, RequestMetadata.of(headers, caller), RequestMetadata.ifMatch(headers))
                 .map(JourneyResponses::accepted);
     }
 }

@@ -1,8 +1,10 @@
 package id.go.prakerja.overview;
 
 import id.go.prakerja.participant.JourneyResponses;
+import id.go.prakerja.platform.security.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,7 @@ public class OverviewResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Operation(
             summary = "Get a participant's overview",
             description =
@@ -59,6 +62,7 @@ public class OverviewResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Path("/balance")
     @Operation(
             summary = "Get a participant's card balance",
@@ -85,6 +89,7 @@ public class OverviewResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Path("/events")
     @Operation(
             summary = "List a participant's timeline",
@@ -114,6 +119,7 @@ public class OverviewResource {
 
     /** The current status first, then every change as the projection commits it. */
     @GET
+    @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Path("/status-stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)

@@ -93,6 +93,8 @@ final class OverviewRow {
                         return null;
                     })
                     .ignore(
+                            ParticipantEvent.PasswordResetIssued.class,
+                            ParticipantEvent.PasswordChanged.class,
                             EmailVerificationIssued.class,
                             EmailVerified.class,
                             BasicTestTaken.class,

@@ -47,6 +47,10 @@ final class TimelineSummaries {
             return new Summary("Kode verifikasi email dikirim", "E-mail verification code sent");
         } else if (event instanceof EmailVerified) {
             return new Summary("Email terverifikasi", "E-mail verified");
+        } else if (event instanceof ParticipantEvent.PasswordResetIssued) {
+            return new Summary("Tautan atur ulang kata sandi dikirim", "Password reset link sent");
+        } else if (event instanceof ParticipantEvent.PasswordChanged) {
+            return new Summary("Kata sandi diganti", "Password changed");
         } else if (event instanceof ProfileCompleted) {
             return new Summary("Profil dilengkapi", "Profile completed");
         } else if (event instanceof FoundNotEligible notEligible) {

@@ -22,7 +22,7 @@ public final class JourneyRequests {
 
     public record Registration(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(min = 8, max = 72) String password) {}
+            @NotBlank @Size(max = 1024) String password) {}
 
     public record EmailVerification(
             @NotBlank @Size(max = 128) String token) {}

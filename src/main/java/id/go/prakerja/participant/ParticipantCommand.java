@@ -16,6 +16,12 @@ public sealed interface ParticipantCommand extends Command {
 
     record VerifyEmail(String tokenHash, Instant now) implements ByParticipant {}
 
+    /** Anyone who knows the address may ask; only the e-mail carries the token, the command its digest. */
+    record IssuePasswordReset(String tokenHash, Instant now) implements ParticipantCommand {}
+
+    /** The new password arrives hashed, after the password policy passed it. */
+    record ChangePassword(String tokenHash, String passwordHash, Instant now) implements ParticipantCommand {}
+
     /** The facts about other participants come from the reservations the service read in the same transaction. */
     record CompleteProfile(Profile profile, boolean nikAlreadyRegistered, int familyCardMembers, Instant now)
             implements ByParticipant {}

@@ -18,6 +18,12 @@ public sealed interface ParticipantEvent {
     @EventType("email-verified.v1")
     record EmailVerified(Instant verifiedAt) implements ParticipantEvent {}
 
+    @EventType("password-reset-issued.v1")
+    record PasswordResetIssued(String tokenHash, Instant expiresAt, Instant issuedAt) implements ParticipantEvent {}
+
+    @EventType("password-changed.v1")
+    record PasswordChanged(String passwordHash, Instant changedAt) implements ParticipantEvent {}
+
     @EventType("profile-completed.v1")
     record ProfileCompleted(Profile profile, Instant completedAt) implements ParticipantEvent {}
 

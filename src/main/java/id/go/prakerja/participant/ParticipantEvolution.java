@@ -19,6 +19,8 @@ import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
 import id.go.prakerja.participant.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.participant.ParticipantEvent.NotSelected;
 import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.participant.ParticipantEvent.PasswordChanged;
+import id.go.prakerja.participant.ParticipantEvent.PasswordResetIssued;
 import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
@@ -48,6 +50,16 @@ public final class ParticipantEvolution {
                         next.participantId = registered.participantId();
                         next.email = registered.email();
                         next.registeredAt = registered.registeredAt();
+                        next.credentials = new ParticipantState.Credentials(registered.passwordHash(), null, null);
+                        return null;
+                    })
+                    .on(PasswordResetIssued.class, (next, issued) -> {
+                        next.credentials = new ParticipantState.Credentials(
+                                next.credentials.passwordHash(), issued.tokenHash(), issued.expiresAt());
+                        return null;
+                    })
+                    .on(PasswordChanged.class, (next, changed) -> {
+                        next.credentials = new ParticipantState.Credentials(changed.passwordHash(), null, null);
                         return null;
                     })
                     .on(EmailVerificationIssued.class, (next, issued) -> {

@@ -120,6 +120,8 @@ public final class ParticipantNotifications {
                     // Heard of otherwise (the verification e-mail carries the raw token, which no event holds) or not
                     // at all.
                     .ignore(
+                            ParticipantEvent.PasswordResetIssued.class,
+                            ParticipantEvent.PasswordChanged.class,
                             Registered.class,
                             EmailVerificationIssued.class,
                             EmailVerified.class,

@@ -24,12 +24,43 @@ public record ParticipantState(
         ParticipantStatus statusBeforeFreeze,
         Map<UUID, Purchase> purchases,
         PayoutAccount payoutAccount,
-        List<Installment> installments) {
+        List<Installment> installments,
+        Credentials credentials) {
 
     /** Before the first event: the participant does not exist. */
     public static final ParticipantState INITIAL = new ParticipantState(
-            null, null, null, null, null, null, null, 0, null, null, null, 0, null, false, null, Map.of(), null,
-            List.of());
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            null,
+            null,
+            null,
+            0,
+            null,
+            false,
+            null,
+            Map.of(),
+            null,
+            List.of(),
+            Credentials.NONE);
+
+    /**
+     * What signing in needs: the password's bcrypt hash and the digest of a pending password-reset token, whose raw
+     * value only the e-mail carries.
+     */
+    public record Credentials(String passwordHash, String resetTokenHash, Instant resetExpiresAt) {
+        static final Credentials NONE = new Credentials(null, null, null);
+    }
+
+    /** Whether the participant proved the e-mail address, which signing in requires. */
+    public boolean emailVerified() {
+        return exists() && effectiveStatus() != ParticipantStatus.REGISTERED;
+    }
 
     public boolean exists() {
         return status != null;
@@ -69,6 +100,7 @@ public record ParticipantState(
         Map<UUID, Purchase> purchases;
         PayoutAccount payoutAccount;
         List<Installment> installments;
+        Credentials credentials;
 
         private Draft(ParticipantState from) {
             status = from.status;
@@ -89,6 +121,7 @@ public record ParticipantState(
             purchases = from.purchases;
             payoutAccount = from.payoutAccount;
             installments = from.installments;
+            credentials = from.credentials;
         }
 
         ParticipantState done() {
@@ -110,7 +143,8 @@ public record ParticipantState(
                     statusBeforeFreeze,
                     Map.copyOf(purchases),
                     payoutAccount,
-                    List.copyOf(installments));
+                    List.copyOf(installments),
+                    credentials);
         }
     }
 }

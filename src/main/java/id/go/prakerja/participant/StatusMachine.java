@@ -117,6 +117,8 @@ public final class StatusMachine {
                             (step, e) -> new Position(FROZEN, step.from().status()))
                     .on(Unfrozen.class, (step, e) -> new Position(step.from().beforeFreeze(), null))
                     .ignore(
+                            ParticipantEvent.PasswordResetIssued.class,
+                            ParticipantEvent.PasswordChanged.class,
                             EmailVerificationIssued.class,
                             PurchaseDeadlineReminded.class,
                             TrainingProgressRecorded.class,

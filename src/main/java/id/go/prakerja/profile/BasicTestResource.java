@@ -1,5 +1,6 @@
 package id.go.prakerja.profile;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +24,7 @@ public class BasicTestResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List the basic test questions", description = "Without their answers.")
     @APIResponse(
             responseCode = "200",

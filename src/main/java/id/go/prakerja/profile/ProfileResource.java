@@ -9,7 +9,11 @@ import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.Violation;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import id.go.prakerja.platform.problem.NotEligible;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -33,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Profile")
 public class ProfileResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     private final ProfileService profiles;
 
     public ProfileResource(ProfileService profiles) {
@@ -40,6 +48,7 @@ public class ProfileResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/profile")
     @Idempotent
     @Operation(
@@ -74,7 +83,7 @@ public class ProfileResource {
         return profiles.completeProfile(
                         participantId,
                         form.toDomain(),
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var notEligible = outcome.events().stream()
@@ -95,6 +104,7 @@ public class ProfileResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/basic-test")
     @Idempotent
     @Operation(
@@ -123,7 +133,7 @@ public class ProfileResource {
         return profiles.takeBasicTest(
                         participantId,
                         submission.answers(),
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var taken = outcome.first(BasicTestTaken.class).orElseThrow();

@@ -4,7 +4,10 @@ import id.go.prakerja.participant.JourneyRequests;
 import id.go.prakerja.participant.JourneyResponses;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.ClientAddress;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -35,6 +38,7 @@ public class RegistrationResource {
     }
 
     @POST
+    @PermitAll
     @Idempotent
     @Operation(
             summary = "Register an account",
@@ -53,10 +57,18 @@ public class RegistrationResource {
             description =
                     "The e-mail address is already registered, or a request with the same Idempotency-Key is still "
                             + "running")
+    @APIResponse(responseCode = "422", description = "The password is too short, too long in bytes or too common")
+    @APIResponse(responseCode = "429", description = "Too many registrations from this client; retry after Retry-After")
     public Uni<Response> register(
-            @Valid @NotNull JourneyRequests.Registration registration, @Context HttpHeaders headers) {
+            @Valid @NotNull JourneyRequests.Registration registration,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
         return registrations
-                .register(registration.email(), registration.password(), RequestMetadata.of(headers, "participant"))
+                .register(
+                        registration.email(),
+                        registration.password(),
+                        ClientAddress.of(request),
+                        RequestMetadata.of(headers, "anonymous"))
                 .map(outcome -> Response.created(URI.create("/api/v1/participants/" + outcome.id()))
                         .tag(new EntityTag(Long.toString(outcome.version())))
                         .entity(new JourneyResponses.Accepted(
@@ -65,6 +77,7 @@ public class RegistrationResource {
     }
 
     @POST
+    @PermitAll
     @Path("/{participantId}/email-verification")
     @Idempotent
     @Operation(summary = "Verify the e-mail address", description = "Takes the code that the registration e-mailed.")
@@ -86,14 +99,17 @@ public class RegistrationResource {
     @APIResponse(
             responseCode = "412",
             description = "If-Match names a version the participant's stream is no longer at")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes; retry after Retry-After seconds")
     public Uni<Response> verifyEmail(
             @PathParam("participantId") UUID participantId,
             @Valid @NotNull JourneyRequests.EmailVerification verification,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
         return registrations
                 .verifyEmail(
                         participantId,
                         verification.token(),
+                        ClientAddress.of(request),
                         RequestMetadata.ofParticipant(headers, participantId),
                         RequestMetadata.ifMatch(headers))
                 .map(JourneyResponses::accepted);

@@ -14,6 +14,7 @@ import id.go.prakerja.participant.ProgramConfig;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.platform.decision.Decision;
 import id.go.prakerja.platform.decision.Rule;
+import id.go.prakerja.platform.security.Secrets;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -51,7 +52,7 @@ public final class RegistrationRules implements ParticipantRules {
         if (state.status() != REGISTERED) {
             return Decision.reject(Rule.EMAIL_ALREADY_VERIFIED);
         }
-        if (!state.tokenHash().equals(verify.tokenHash())) {
+        if (!Secrets.sameDigest(state.tokenHash(), verify.tokenHash())) {
             return Decision.reject(Rule.EMAIL_TOKEN_INVALID);
         }
         if (verify.now().isAfter(state.tokenExpiresAt())) {

@@ -13,6 +13,10 @@ import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.security.PasswordPolicy;
+import id.go.prakerja.platform.security.Secrets;
+import id.go.prakerja.platform.security.SecurityConfig;
+import id.go.prakerja.platform.security.Throttle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
@@ -36,22 +40,46 @@ public class RegistrationService {
     private final ParticipantService participants;
     private final Notifications notifications;
     private final Secrets secrets;
+    private final PasswordPolicy passwords;
+    private final Throttle throttle;
+    private final SecurityConfig.Throttling limits;
     private final Clock clock;
 
     public RegistrationService(
-            ParticipantService participants, Notifications notifications, Secrets secrets, Clock clock) {
+            ParticipantService participants,
+            Notifications notifications,
+            Secrets secrets,
+            PasswordPolicy passwords,
+            Throttle throttle,
+            SecurityConfig security,
+            Clock clock) {
         this.participants = participants;
         this.notifications = notifications;
         this.secrets = secrets;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.limits = security.throttling();
         this.clock = clock;
     }
 
+    /**
+     * Counts the registration against the client's address before bcrypt spends a core on it, so that a flood of
+     * anonymous registrations is answered 429 instead of slowing everyone down.
+     */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> register(
-            String email, String password, EventMetadata metadata) {
+            String email, String password, String clientAddress, EventMetadata metadata) {
+        var violations = passwords.check(password);
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new RuleViolated(violations));
+        }
         var normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
         var participantId = UUID.randomUUID();
         var token = secrets.newToken();
-        return secrets.hashPassword(password)
+        var asked = clock.instant();
+        var clientKey = Throttle.key("anonymous-client", clientAddress);
+        return throttle.check(asked, List.of(clientKey))
+                .chain(() -> throttle.fail(asked, clientKey, limits.anonymousRequestsPerClient(), "a client"))
+                .chain(() -> secrets.hashPassword(password))
                 .chain(passwordHash -> participants.inTransaction(transaction -> {
                     var now = clock.instant();
                     var verification =
@@ -73,10 +101,24 @@ public class RegistrationService {
                 .invoke(outcome -> LOG.infof("Participant %s registered", participantId));
     }
 
+    /** Wrong codes count against the participant and the client, so that a code cannot be found by trying. */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> verifyEmail(
-            UUID participantId, String token, EventMetadata metadata, IfMatch ifMatch) {
-        return participants.execute(
-                participantId, new VerifyEmail(Secrets.digest(token), clock.instant()), metadata, ifMatch);
+            UUID participantId, String token, String clientAddress, EventMetadata metadata, IfMatch ifMatch) {
+        var now = clock.instant();
+        var accountKey = Throttle.key("code-account", participantId.toString());
+        var clientKey = Throttle.key("code-client", clientAddress);
+        return throttle.check(now, List.of(accountKey, clientKey))
+                .chain(() -> participants.execute(
+                        participantId, new VerifyEmail(Secrets.digest(token), now), metadata, ifMatch))
+                .onFailure(RegistrationService::isWrongCode)
+                .call(() -> throttle.fail(now, accountKey, limits.codesPerAccount(), "participant " + participantId)
+                        .chain(() -> throttle.fail(now, clientKey, limits.codesPerClient(), "a client")))
+                .call(() -> throttle.clear(accountKey));
+    }
+
+    private static boolean isWrongCode(Throwable failure) {
+        return failure instanceof RuleViolated violated
+                && violated.violations().stream().anyMatch(v -> v.rule() == Rule.EMAIL_TOKEN_INVALID);
     }
 
     private static boolean isEmailTaken(Throwable failure) {

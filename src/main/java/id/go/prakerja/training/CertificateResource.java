@@ -2,6 +2,7 @@ package id.go.prakerja.training;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ public class CertificateResource {
     }
 
     @GET
+    @PermitAll
     @Operation(
             summary = "Verify a certificate",
             description = "Shows whom it was issued to, for which training and when.")
@@ -51,6 +53,7 @@ public class CertificateResource {
 
     /** Rendering is CPU work of tens of milliseconds, so it runs on a worker thread. */
     @GET
+    @PermitAll
     @Path("/pdf")
     @Produces("application/pdf")
     @Operation(summary = "Download a certificate", description = "A PDF with a QR code that links to its verification.")

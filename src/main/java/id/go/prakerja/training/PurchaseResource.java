@@ -4,7 +4,11 @@ import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "A participant buys trainings with the card balance, cancels them for a refund and reviews them")
 public class PurchaseResource {
 
+    /** The signed-in account, whose id and roles each event records. */
+    @Inject
+    SecurityIdentity caller;
+
     public record PurchaseForm(@NotNull UUID trainingId) {}
 
     public record ReviewForm(
@@ -56,6 +64,7 @@ public class PurchaseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Idempotent
     @Operation(
             summary = "Buy a training",
@@ -89,7 +98,7 @@ public class PurchaseResource {
                 .purchase(
                         participantId,
                         form.trainingId(),
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var purchased = (TrainingPurchased) outcome.events().get(0);
@@ -107,6 +116,7 @@ public class PurchaseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/{purchaseId}/cancellation")
     @Idempotent
     @Operation(
@@ -141,7 +151,7 @@ public class PurchaseResource {
                 .cancel(
                         participantId,
                         purchaseId,
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> {
                     var cancelled = (PurchaseCancelled) outcome.events().get(0);
@@ -150,6 +160,7 @@ public class PurchaseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/{purchaseId}/review")
     @Idempotent
     @Operation(summary = "Review a training", description = "Once it is completed; the rating counts in the catalog.")
@@ -176,7 +187,7 @@ public class PurchaseResource {
                         purchaseId,
                         form.rating(),
                         form.review(),
-                        RequestMetadata.ofParticipant(headers, participantId),
+                        RequestMetadata.of(headers, caller),
                         RequestMetadata.ifMatch(headers))
                 .map(outcome -> Response.status(Response.Status.CREATED)
                         .tag(new EntityTag(Long.toString(outcome.version())))
@@ -184,6 +195,7 @@ public class PurchaseResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Operation(
             summary = "List a participant's purchases",
             description = "Oldest first, with each one's progress; empty for an unknown participant.")

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -17,6 +18,8 @@ public final class LocalPlatform {
     private static final Logger LOG = Logger.getLogger(LocalPlatform.class.getName());
 
     private LocalPlatform() {}
+
+    private static final String LOCAL_ADMIN = "admin@prakerja.local";
 
     public static void main(String[] args) throws Exception {
         var dataDirectory = Path.of(System.getProperty("local.data-dir", ".local-data"))
@@ -32,9 +35,20 @@ public final class LocalPlatform {
         var kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), kafkaPort);
         LOG.info("PostgreSQL on port " + postgres.port() + ", Kafka on " + kafka.bootstrapServers());
 
-        var service = new ProcessBuilder(serviceCommand(applicationJar, postgres, kafka))
-                .inheritIO()
-                .start();
+        var command = serviceCommand(applicationJar, postgres, kafka);
+        TokenKeys.in(dataDirectory.resolve("token-keys"))
+                .forEach((name, value) -> command.add(command.size() - 2, "-D" + name + "=" + value));
+        var adminMarker = dataDirectory.resolve("bootstrap-admin-created");
+        if (!Files.exists(adminMarker)) {
+            // The first run creates an admin and says its password once; the account lives on in the event log.
+            var password = UUID.randomUUID().toString();
+            command.add(command.size() - 2, "-Dprakerja.bootstrap-admin.email=" + LOCAL_ADMIN);
+            command.add(command.size() - 2, "-Dprakerja.bootstrap-admin.password=" + password);
+            Files.writeString(adminMarker, LOCAL_ADMIN + "\n");
+            LOG.info("Operator console sign-in: " + LOCAL_ADMIN + " / " + password
+                    + " (shown this once; change it with a password reset)");
+        }
+        var service = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(() -> stopAll(service, kafka, postgres), "local-platform-shutdown"));
         int exitCode = service.waitFor();

@@ -12,6 +12,7 @@ import id.go.prakerja.testing.KafkaTestClients;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
 import id.go.prakerja.testing.RegistryDouble;
+import id.go.prakerja.testing.SignedIn;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -220,7 +221,10 @@ class JourneyApiTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Not found"));
-        given().contentType(ContentType.JSON)
+        // A signed-in participant naming an id that is not theirs learns nothing more than that it is not found.
+        var someone = new Participants(pool).registeredAndVerified();
+        given().header("Authorization", "Bearer " + SignedIn.participantToken(someone))
+                .contentType(ContentType.JSON)
                 .body(Map.of("answers", Participants.PASSING_ANSWERS))
                 .post("/api/v1/participants/{id}/basic-test", UUID.randomUUID())
                 .then()

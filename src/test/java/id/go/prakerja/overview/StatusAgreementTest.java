@@ -113,6 +113,8 @@ class StatusAgreementTest {
         List<BiFunction<ParticipantState, Instant, ParticipantCommand>> all = List.of(
                 (s, t) -> new Register(ID, "siti@contoh.id", "hash", "digest", t),
                 (s, t) -> new VerifyEmail("digest", t),
+                (s, t) -> new ParticipantCommand.IssuePasswordReset("reset-digest", t),
+                (s, t) -> new ParticipantCommand.ChangePassword("reset-digest", "new-hash", t),
                 (s, t) -> new CompleteProfile(eligible(), random.nextInt(10) == 0, 0, t),
                 (s, t) -> new TakeBasicTest(random.nextInt(101), t),
                 (s, t) -> new RequestIdentityVerification(new UUID(random.nextLong(), random.nextLong()), "selfie", t),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
+import id.go.prakerja.testing.SignedIn;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -41,6 +42,7 @@ class StatusStreamTest {
         var client = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(participants.resolve(participantId + "/status-stream"))
                 .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + SignedIn.participantToken(participantId))
                 .build();
         var received = CompletableFuture.supplyAsync(() -> {
             try {

@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import id.go.prakerja.testing.KafkaTestClients;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
+import id.go.prakerja.testing.SignedIn;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -42,18 +44,30 @@ class PackagedApplicationIT {
                 .extract()
                 .path("participantId"));
 
-        Participants.awaitStatus(participantId, "REGISTERED");
+        var verification = KafkaTestClients.awaitNotification(participantId, "EMAIL_VERIFICATION");
+        assertThat(verification.headers().lastHeader("ce_type")).isNotNull();
+        var code =
+                new JsonObject(verification.value()).getJsonObject("parameters").getString("token");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", code))
+                .post("/api/v1/registrations/{id}/email-verification", participantId)
+                .then()
+                .statusCode(200);
+
+        // Signed in as the participant (testing.SignedIn): their own journey, and no one else's.
+        Participants.awaitStatus(participantId, "EMAIL_VERIFIED");
         given().get("/api/v1/participants/{id}/balance", participantId).then().statusCode(200);
         given().get("/api/v1/trainings").then().statusCode(200);
         given().header("Accept-Language", "id")
+                .header("Authorization", "Bearer " + SignedIn.participantToken(participantId))
                 .get("/api/v1/participants/{id}", UUID.randomUUID())
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        assertThat(KafkaTestClients.awaitNotification(participantId, "EMAIL_VERIFICATION")
-                        .headers()
-                        .lastHeader("ce_type"))
-                .isNotNull();
+        given().header(SignedIn.ANONYMOUS, "true")
+                .get("/api/v1/participants/{id}", participantId)
+                .then()
+                .statusCode(401);
         given().get("/api/v1/participants/{id}", participantId).then().body("email", equalTo(email));
     }
 }

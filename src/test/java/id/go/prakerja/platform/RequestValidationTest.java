@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
+import id.go.prakerja.testing.SignedIn;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,7 +102,8 @@ class RequestValidationTest {
 
     @Test
     void aPathThatIsNotAUuidOrAWrongMediaTypeIsAProblemToo() {
-        given().get("/api/v1/participants/{id}", "12345")
+        given().header("Authorization", "Bearer " + SignedIn.adminToken())
+                .get("/api/v1/participants/{id}", "12345")
                 .then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"));
@@ -111,7 +113,10 @@ class RequestValidationTest {
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON)
+        // As a participant, on an id that is not theirs: not found, as if it did not exist.
+        var someone = new Participants(pool).registeredAndVerified();
+        given().header("Authorization", "Bearer " + SignedIn.participantToken(someone))
+                .contentType(ContentType.JSON)
                 .body(Map.of("batchId", UUID.randomUUID()))
                 .post("/api/v1/participants/{id}/batch-applications", UUID.randomUUID())
                 .then()

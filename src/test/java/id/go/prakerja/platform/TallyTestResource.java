@@ -6,6 +6,7 @@ import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.eventstore.NewEvent;
 import id.go.prakerja.platform.idempotency.Idempotent;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A test-only command endpoint: each call appends one event to {@code tally-<id>}. */
+@PermitAll
 @Path("/test/tallies/{id}")
 public class TallyTestResource {
 

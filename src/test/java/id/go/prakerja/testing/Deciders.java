@@ -1,5 +1,6 @@
 package id.go.prakerja.testing;
 
+import id.go.prakerja.access.PasswordRules;
 import id.go.prakerja.batch.CardRules;
 import id.go.prakerja.identity.IdentityRules;
 import id.go.prakerja.incentive.IncentiveRules;
@@ -24,6 +25,7 @@ public final class Deciders {
                 new CardRules(rules),
                 new TrainingRules(rules),
                 new IncentiveRules(rules),
-                new OversightRules(rules)));
+                new OversightRules(rules),
+                new PasswordRules(java.time.Duration.ofHours(1))));
     }
 }

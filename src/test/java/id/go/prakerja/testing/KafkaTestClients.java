@@ -59,6 +59,19 @@ public final class KafkaTestClients {
         }
     }
 
+    /** The names of the topics the broker has. */
+    public static java.util.Set<String> topics() {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers()))) {
+            return admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The test broker did not list its topics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

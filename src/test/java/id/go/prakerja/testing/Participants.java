@@ -109,13 +109,26 @@ public final class Participants {
 
     /** The token of the verification e-mail, as the notification in the log carries it. */
     public String verificationToken(UUID participantId) {
-        var rows = pool.preparedQuery("select payload -> 'parameters' ->> 'token' as token from events"
-                        + " where event_type = 'notification-requested.v1' and payload ->> 'participantId' = $1"
-                        + " and payload ->> 'template' = 'EMAIL_VERIFICATION'")
-                .execute(Tuple.of(participantId.toString()))
-                .await()
-                .atMost(TIMEOUT);
-        return rows.iterator().next().getString("token");
+        return notificationToken(pool, participantId, "EMAIL_VERIFICATION");
+    }
+
+    /** The code the latest e-mail of {@code template} to the account carries, once the log has it. */
+    public static String notificationToken(Pool pool, UUID accountId, String template) {
+        var token = new java.util.concurrent.atomic.AtomicReference<String>();
+        await().atMost(TIMEOUT).until(() -> {
+            var rows = pool.preparedQuery("select payload -> 'parameters' ->> 'token' as token from events"
+                            + " where event_type = 'notification-requested.v1' and payload ->> 'participantId' = $1"
+                            + " and payload ->> 'template' = $2 order by global_position desc limit 1")
+                    .execute(Tuple.of(accountId.toString(), template))
+                    .await()
+                    .atMost(TIMEOUT);
+            if (rows.size() == 0) {
+                return false;
+            }
+            token.set(rows.iterator().next().getString("token"));
+            return true;
+        });
+        return token.get();
     }
 
     public UUID registeredAndVerified() {

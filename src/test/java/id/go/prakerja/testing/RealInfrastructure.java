@@ -2,6 +2,7 @@ package id.go.prakerja.testing;
 
 import id.go.prakerja.local.EmbeddedKafkaBroker;
 import id.go.prakerja.local.EmbeddedPostgresServer;
+import id.go.prakerja.local.TokenKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         var servers = servers();
-        return Map.of(
+        var settings = new java.util.HashMap<>(TokenKeys.in(keysDirectory()));
+        settings.putAll(Map.of(
                 "quarkus.datasource.jdbc.url",
                 (String) servers.get("jdbcUrl"),
                 "quarkus.datasource.reactive.url",
@@ -38,7 +40,15 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 kafkaBootstrapServers(),
                 // One broker; the packaged application under test runs its production profile.
                 "prakerja.kafka.replication-factor",
-                "1");
+                "1"));
+        return settings;
+    }
+
+    /** Where the test run's token keys are: one pair for every test profile of this JVM. */
+    public static Path keysDirectory() {
+        return Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "token-keys-" + ProcessHandle.current().pid());
     }
 
     @Override

@@ -45,10 +45,14 @@ public class KafkaRelay implements LogConsumer {
 
     @Override
     public Uni<Void> consume(java.util.List<RecordedEvent> events) {
-        return Uni.join()
-                .all(events.stream().map(this::publish).toList())
-                .andFailFast()
-                .replaceWithVoid();
+        var published = events.stream()
+                .filter(event -> !config.internalCategories().contains(event.category()))
+                .map(this::publish)
+                .toList();
+        if (published.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(published).andFailFast().replaceWithVoid();
     }
 
     public String topicOf(String category) {

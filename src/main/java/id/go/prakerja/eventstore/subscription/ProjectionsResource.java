@@ -1,6 +1,8 @@
 package id.go.prakerja.eventstore.subscription;
 
+import id.go.prakerja.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -30,6 +32,7 @@ public class ProjectionsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "List the subscriptions", description = "Each one's checkpoint and lag behind the log.")
     @APIResponse(
             responseCode = "200",
@@ -43,6 +46,7 @@ public class ProjectionsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{name}/rebuild")
     @Operation(
             summary = "Rebuild a projection",

@@ -48,8 +48,18 @@ class RuleCatalogueTest {
     @Test
     void eachRuleAloneAnswersWithTheStatusOfItsKind() {
         var notFound = Set.of(
-                Rule.PARTICIPANT_NOT_FOUND, Rule.BATCH_NOT_FOUND, Rule.TRAINING_NOT_FOUND, Rule.PURCHASE_NOT_FOUND);
-        var conflicts = Set.of(Rule.EMAIL_TAKEN, Rule.PARTICIPANT_EXISTS, Rule.BATCH_EXISTS, Rule.TRAINING_EXISTS);
+                Rule.PARTICIPANT_NOT_FOUND,
+                Rule.BATCH_NOT_FOUND,
+                Rule.TRAINING_NOT_FOUND,
+                Rule.PURCHASE_NOT_FOUND,
+                Rule.OPERATOR_NOT_FOUND);
+        var conflicts = Set.of(
+                Rule.EMAIL_TAKEN,
+                Rule.PARTICIPANT_EXISTS,
+                Rule.BATCH_EXISTS,
+                Rule.TRAINING_EXISTS,
+                Rule.OPERATOR_EXISTS,
+                Rule.OPERATOR_EMAIL_TAKEN);
 
         assertThat(Rule.values())
                 .allSatisfy(rule -> assertThat(ProblemMappers.status(List.of(Violation.of(rule))))
