@@ -12,17 +12,13 @@ public class AccessProblems {
 
     @ServerExceptionMapper
     public Response invalidCredentials(InvalidCredentials failure, HttpHeaders headers, UriInfo uri) {
-        return Problem.of("invalid-credentials", 401, locale(headers), uri.getPath(), null)
+        return Problem.of("invalid-credentials", 401, ProblemMessages.localeOf(headers), uri.getPath(), null)
                 .toResponse();
     }
 
     @ServerExceptionMapper
     public Response invalidRefreshToken(InvalidRefreshToken failure, HttpHeaders headers, UriInfo uri) {
-        return Problem.of("invalid-refresh-token", 401, locale(headers), uri.getPath(), null)
+        return Problem.of("invalid-refresh-token", 401, ProblemMessages.localeOf(headers), uri.getPath(), null)
                 .toResponse();
-    }
-
-    private static java.util.Locale locale(HttpHeaders headers) {
-        return ProblemMessages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -152,13 +151,10 @@ public class PasswordResetService {
         Alongside<id.go.prakerja.participant.ParticipantEvent, ParticipantState> mail =
                 (transaction, outcome, md) -> List.of(notifications.request(
                         transaction,
-                        List.of(new NotificationRequested(
-                                UUID.randomUUID(),
+                        List.of(NotificationRequested.email(
                                 participant.participantId(),
-                                NotificationRequested.Channel.EMAIL,
                                 participant.email(),
                                 "PASSWORD_RESET",
-                                "id",
                                 Map.of("token", code.value()),
                                 outcome.recordedAt())),
                         md));

@@ -110,11 +110,15 @@ public class SignInService {
                 .invoke(() -> LOG.infof("Account %s signed out", accountId));
     }
 
+    /** Refresh tokens a lifetime past their expiry, and guessing counts long quiet, are no use to anyone. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeExpired() {
+        var now = clock.instant();
         return refreshTokens
-                .purgeExpiredBefore(clock.instant().minus(config.refreshTokenLifetime()))
+                .purgeExpiredBefore(now.minus(config.refreshTokenLifetime()))
                 .invoke(purged -> LOG.debugf("Purged %d expired refresh tokens", purged))
+                .chain(() -> throttle.purge(now))
+                .invoke(purged -> LOG.debugf("Purged %d quiet guessing counts", purged))
                 .replaceWithVoid();
     }
 

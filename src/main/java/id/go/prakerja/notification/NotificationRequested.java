@@ -21,6 +21,13 @@ public record NotificationRequested(
         Instant requestedAt)
         implements NotificationEvent {
 
+    /** An e-mail to one account (a participant's or an operator's), in Indonesian. */
+    public static NotificationRequested email(
+            UUID accountId, String address, String template, Map<String, String> parameters, Instant now) {
+        return new NotificationRequested(
+                UUID.randomUUID(), accountId, Channel.EMAIL, address, template, "id", parameters, now);
+    }
+
     public enum Channel {
         EMAIL,
         SMS

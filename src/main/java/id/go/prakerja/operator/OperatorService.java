@@ -210,15 +210,8 @@ public class OperatorService {
     private Alongside<OperatorEvent, OperatorState> mail(String email, String template, AccountCode code) {
         return (transaction, outcome, metadata) -> List.of(notifications.request(
                 transaction,
-                List.of(new NotificationRequested(
-                        UUID.randomUUID(),
-                        outcome.id(),
-                        NotificationRequested.Channel.EMAIL,
-                        email,
-                        template,
-                        "id",
-                        Map.of("token", code.value()),
-                        outcome.recordedAt())),
+                List.of(NotificationRequested.email(
+                        outcome.id(), email, template, Map.of("token", code.value()), outcome.recordedAt())),
                 metadata));
     }
 

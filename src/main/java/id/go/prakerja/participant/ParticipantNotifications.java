@@ -1,7 +1,6 @@
 package id.go.prakerja.participant;
 
 import id.go.prakerja.notification.NotificationRequested;
-import id.go.prakerja.notification.NotificationRequested.Channel;
 import id.go.prakerja.participant.ParticipantEvent.BasicTestTaken;
 import id.go.prakerja.participant.ParticipantEvent.BatchJoined;
 import id.go.prakerja.participant.ParticipantEvent.CardIssued;
@@ -40,8 +39,6 @@ import java.util.UUID;
 
 /** Which journey events the participant must hear about, and with what. */
 public final class ParticipantNotifications {
-
-    static final String LANGUAGE = "id";
 
     /** Whom an event's notification goes to, and when. */
     private record Context(ParticipantState participant, Instant now) {
@@ -160,7 +157,6 @@ public final class ParticipantNotifications {
 
     private static NotificationRequested email(
             UUID participantId, String email, String template, Map<String, String> parameters, Instant now) {
-        return new NotificationRequested(
-                UUID.randomUUID(), participantId, Channel.EMAIL, email, template, LANGUAGE, parameters, now);
+        return NotificationRequested.email(participantId, email, template, parameters, now);
     }
 }

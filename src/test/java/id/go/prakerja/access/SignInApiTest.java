@@ -172,6 +172,9 @@ class SignInApiTest {
 
         clock.advance(Duration.ofSeconds(61));
         login(email, PASSWORD).statusCode(200);
+        assertThat(given().get("/q/metrics").then().extract().asString())
+                .contains("prakerja_throttle_failures_total{kind=\"sign-in-account\"")
+                .contains("prakerja_throttle_lockouts_total{kind=\"sign-in-account\"");
     }
 
     @Test
@@ -213,6 +216,15 @@ class SignInApiTest {
         assertThat(keys.getList("keys.kty")).containsOnly("RSA");
         assertThat(keys.getList("keys.d")).containsOnlyNulls();
         assertThat(keys.getList("keys.p")).containsOnlyNulls();
+    }
+
+    @Test
+    void withNoOriginConfiguredNoBrowserOriginMayCall() {
+        given().header("Origin", "https://peserta.prakerja.go.id")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/auth/login")
+                .then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     private UUID registeredAndVerified(String email) {

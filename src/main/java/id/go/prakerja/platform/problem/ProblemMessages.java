@@ -31,6 +31,11 @@ public final class ProblemMessages {
         }
     }
 
+    /** The best supported language for the request's {@code Accept-Language}. */
+    public static Locale localeOf(jakarta.ws.rs.core.HttpHeaders headers) {
+        return localeOf(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         var bundle = ResourceBundle.getBundle(
                 BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -29,8 +29,9 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException failure, HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(Problem.of("forbidden", 403, locale(headers), uri.getPath(), null)
-                        .toResponse())
+        return Response.fromResponse(
+                        Problem.of("forbidden", 403, ProblemMessages.localeOf(headers), uri.getPath(), null)
+                                .toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"insufficient_scope\"")
                 .build();
     }
@@ -41,7 +42,7 @@ public class SecurityProblems {
         return Response.fromResponse(Problem.of(
                                 "too-many-attempts",
                                 429,
-                                locale(headers),
+                                ProblemMessages.localeOf(headers),
                                 uri.getPath(),
                                 java.util.Map.of("retryAfterSeconds", seconds),
                                 seconds)
@@ -51,13 +52,10 @@ public class SecurityProblems {
     }
 
     private static Response challenge(String challenge, HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(Problem.of("unauthenticated", 401, locale(headers), uri.getPath(), null)
-                        .toResponse())
+        return Response.fromResponse(
+                        Problem.of("unauthenticated", 401, ProblemMessages.localeOf(headers), uri.getPath(), null)
+                                .toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
-    }
-
-    static java.util.Locale locale(HttpHeaders headers) {
-        return ProblemMessages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -82,6 +82,14 @@ public class Throttle {
                 .replaceWithVoid();
     }
 
+    /** Forgets keys whose last failure is so old that neither its count nor its lock-outs matter any more. */
+    public Uni<Integer> purge(Instant now) {
+        return pool.preparedQuery("delete from throttles where last_failure_at < $1 and (locked_until is null"
+                        + " or locked_until < $1)")
+                .execute(Tuple.of(utc(now.minus(config.window().plus(config.maxLockout())))))
+                .map(rows -> rows.rowCount());
+    }
+
     private Uni<Void> lockOut(Instant now, Key key, Row row, String subject) {
         int lockouts = row.getInteger("lockouts") + 1;
         var duration = lockout(lockouts);
