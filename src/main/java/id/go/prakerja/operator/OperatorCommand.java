@@ -19,9 +19,10 @@ public sealed interface OperatorCommand extends Command {
 
     record SetPassword(String tokenHash, String passwordHash, Instant now) implements OperatorCommand {}
 
-    record ChangeRoles(List<String> roles, Instant now) implements OperatorCommand {}
+    /** {@code otherAdmins}: the enabled admins besides this account, read under lock in the same transaction. */
+    record ChangeRoles(List<String> roles, int otherAdmins, Instant now) implements OperatorCommand {}
 
-    record Disable(String reason, Instant now) implements OperatorCommand {}
+    record Disable(String reason, int otherAdmins, Instant now) implements OperatorCommand {}
 
     record Enable(Instant now) implements OperatorCommand {}
 }

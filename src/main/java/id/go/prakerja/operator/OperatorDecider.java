@@ -71,17 +71,28 @@ public final class OperatorDecider implements Decider<OperatorCommand, OperatorE
             return setPassword(set, state);
         }
         if (command instanceof ChangeRoles change) {
+            if (isLastAdmin(state, change.otherAdmins()) && !change.roles().contains(Roles.ADMIN)) {
+                return Decision.reject(Rule.LAST_ADMIN);
+            }
             return rolesRule(change.roles()).orElse(Decision.accept(new RolesChanged(change.roles(), change.now())));
         }
         if (command instanceof Disable disable) {
-            return state.disabled()
-                    ? Decision.reject(Rule.OPERATOR_ALREADY_DISABLED)
+            if (state.disabled()) {
+                return Decision.reject(Rule.OPERATOR_ALREADY_DISABLED);
+            }
+            return isLastAdmin(state, disable.otherAdmins())
+                    ? Decision.reject(Rule.LAST_ADMIN)
                     : Decision.accept(new Disabled(disable.reason(), disable.now()));
         }
         var enable = (Enable) command;
         return state.disabled()
                 ? Decision.accept(new Enabled(enable.now()))
                 : Decision.reject(Rule.OPERATOR_NOT_DISABLED);
+    }
+
+    /** Without an enabled admin no one could manage operators any more: the last one stays. */
+    private static boolean isLastAdmin(OperatorState state, int otherAdmins) {
+        return !state.disabled() && state.roles().contains(Roles.ADMIN) && otherAdmins == 0;
     }
 
     private static Decision<OperatorEvent> setPassword(SetPassword set, OperatorState state) {

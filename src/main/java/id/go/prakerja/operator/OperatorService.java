@@ -129,12 +129,35 @@ public class OperatorService {
 
     public Uni<Outcome<OperatorEvent, OperatorState>> changeRoles(
             UUID operatorId, List<String> roles, EventMetadata metadata) {
-        return execute(
-                operatorId, new OperatorCommand.ChangeRoles(List.copyOf(roles), clock.instant()), metadata, none());
+        return withOtherAdmins(
+                operatorId,
+                others -> new OperatorCommand.ChangeRoles(List.copyOf(roles), others, clock.instant()),
+                metadata);
     }
 
     public Uni<Outcome<OperatorEvent, OperatorState>> disable(UUID operatorId, String reason, EventMetadata metadata) {
-        return execute(operatorId, new OperatorCommand.Disable(reason, clock.instant()), metadata, none());
+        return withOtherAdmins(
+                operatorId, others -> new OperatorCommand.Disable(reason, others, clock.instant()), metadata);
+    }
+
+    /**
+     * Counts the other enabled admins with their rows locked, so that two admins taking each other's role at once
+     * cannot leave none.
+     */
+    private Uni<Outcome<OperatorEvent, OperatorState>> withOtherAdmins(
+            UUID operatorId, java.util.function.IntFunction<OperatorCommand> command, EventMetadata metadata) {
+        return pipelines.inTransaction(transaction -> transaction
+                .preparedQuery("select operator_id from operator_accounts where 'admin' = any(roles) and not disabled"
+                        + " order by operator_id for update")
+                .execute()
+                .chain(admins -> {
+                    int others = 0;
+                    for (var row : admins) {
+                        others += operatorId.equals(row.getUUID("operator_id")) ? 0 : 1;
+                    }
+                    return pipeline.handle(
+                            transaction, operatorId, command.apply(others), metadata, none(), IfMatch.ANY);
+                }));
     }
 
     public Uni<Outcome<OperatorEvent, OperatorState>> enable(UUID operatorId, EventMetadata metadata) {

@@ -119,6 +119,30 @@ class OperatorAccountsApiTest {
     }
 
     @Test
+    void theOnlyAdminCannotBeDisabledNorLoseTheRole() {
+        var adminId = given().contentType(ContentType.JSON)
+                .body(Map.of("email", SignedIn.ADMIN_EMAIL, "password", SignedIn.ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("accountId");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Uji"))
+                .post("/api/v1/operator/accounts/{id}/disable", adminId)
+                .then()
+                .statusCode(422)
+                .body("violations.rule", hasItem("LAST_ADMIN"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("roles", List.of("auditor")))
+                .put("/api/v1/operator/accounts/{id}/roles", adminId)
+                .then()
+                .statusCode(422)
+                .body("violations.rule", hasItem("LAST_ADMIN"));
+    }
+
+    @Test
     void rolesMustBeOperatorRolesAndAnAddressHoldsOneOperatorAccount() {
         var email = "ganda-" + UUID.randomUUID() + "@operator.test";
         given().contentType(ContentType.JSON)

@@ -38,8 +38,8 @@ class OperatorDeciderTest {
     void onlyOperatorRolesMayBeGiven() {
         assertThat(when(List.of(), new Invite(ID, "a@b.id", List.of("participant"), "digest", NOW)))
                 .isEqualTo(Decision.reject(Rule.ROLE_UNKNOWN));
-        assertThat(when(invited(), new ChangeRoles(List.of(), NOW))).isEqualTo(Decision.reject(Rule.ROLES_REQUIRED));
-        assertThat(when(invited(), new ChangeRoles(List.of("auditor"), NOW)))
+        assertThat(when(invited(), new ChangeRoles(List.of(), 1, NOW))).isEqualTo(Decision.reject(Rule.ROLES_REQUIRED));
+        assertThat(when(invited(), new ChangeRoles(List.of("auditor"), 1, NOW)))
                 .isEqualTo(Decision.accept(new RolesChanged(List.of("auditor"), NOW)));
     }
 
@@ -63,13 +63,24 @@ class OperatorDeciderTest {
         disabled.add(new Disabled("left", NOW));
         assertThat(when(disabled, new SetPassword("digest", "hash", NOW)))
                 .isEqualTo(Decision.reject(Rule.OPERATOR_DISABLED));
-        assertThat(when(disabled, new Disable("again", NOW)))
+        assertThat(when(disabled, new Disable("again", 1, NOW)))
                 .isEqualTo(Decision.reject(Rule.OPERATOR_ALREADY_DISABLED));
     }
 
     @Test
+    void theLastEnabledAdminKeepsTheRoleAndStaysEnabled() {
+        var admin = List.<OperatorEvent>of(new OperatorCreated(ID, "a@b.id", List.of("admin"), NOW));
+        assertThat(when(admin, new Disable("x", 0, NOW))).isEqualTo(Decision.reject(Rule.LAST_ADMIN));
+        assertThat(when(admin, new ChangeRoles(List.of("auditor"), 0, NOW)))
+                .isEqualTo(Decision.reject(Rule.LAST_ADMIN));
+        assertThat(when(admin, new ChangeRoles(List.of("admin", "auditor"), 0, NOW)))
+                .isEqualTo(Decision.accept(new RolesChanged(List.of("admin", "auditor"), NOW)));
+        assertThat(when(admin, new Disable("x", 1, NOW))).isEqualTo(Decision.accept(new Disabled("x", NOW)));
+    }
+
+    @Test
     void commandsOnAnAccountThatDoesNotExistAreRefused() {
-        assertThat(when(List.of(), new Disable("x", NOW))).isEqualTo(Decision.reject(Rule.OPERATOR_NOT_FOUND));
+        assertThat(when(List.of(), new Disable("x", 1, NOW))).isEqualTo(Decision.reject(Rule.OPERATOR_NOT_FOUND));
     }
 
     private static List<OperatorEvent> invited() {

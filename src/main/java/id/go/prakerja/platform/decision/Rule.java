@@ -76,7 +76,8 @@ public enum Rule {
     OPERATOR_ALREADY_DISABLED(UNPROCESSABLE),
     OPERATOR_NOT_DISABLED(UNPROCESSABLE),
     ROLES_REQUIRED(UNPROCESSABLE),
-    ROLE_UNKNOWN(UNPROCESSABLE);
+    ROLE_UNKNOWN(UNPROCESSABLE),
+    LAST_ADMIN(UNPROCESSABLE);
 
     /**
      * What breaking a rule says about the command. Declared from the most to the least telling: when a rejection
