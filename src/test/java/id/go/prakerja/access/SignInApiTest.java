@@ -38,6 +38,9 @@ class SignInApiTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    io.smallrye.jwt.auth.principal.JWTParser tokenParser;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -67,6 +70,42 @@ class SignInApiTest {
                 .get("/api/v1/participants/{id}", participantId)
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aRememberedTokenStillLetsNoAlteredCopyThrough() {
+        // The service's token check is the remembering one.
+        assertThat(tokenParser).isInstanceOf(VerifiedTokens.class);
+        var email = Participants.uniqueEmail();
+        var participantId = registeredAndVerified(email);
+        var token = login(email, PASSWORD).statusCode(200).extract().<String>path("accessToken");
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer " + token)
+                    .get("/api/v1/participants/{id}", participantId)
+                    .then()
+                    .statusCode(200);
+        }
+        var parts = token.split("\\.");
+        var otherClaims = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(decode(parts[1])
+                        .put("groups", java.util.List.of("participant", "admin"))
+                        .encode()
+                        .getBytes(StandardCharsets.UTF_8));
+        var signature = parts[2];
+        var otherSignature = signature.substring(0, signature.length() - 2) + (signature.endsWith("AA") ? "BB" : "AA");
+
+        for (var forged : java.util.List.of(
+                parts[0] + "." + otherClaims + "." + signature, parts[0] + "." + parts[1] + "." + otherSignature)) {
+            given().header("Authorization", "Bearer " + forged)
+                    .get("/api/v1/operator/accounts")
+                    .then()
+                    .statusCode(401);
+            given().header("Authorization", "Bearer " + forged)
+                    .get("/api/v1/participants/{id}", participantId)
+                    .then()
+                    .statusCode(401);
+        }
     }
 
     @Test

@@ -310,8 +310,7 @@ class K8sManifestsTest {
             assertThat(ref.path("name").asText()).as(name).isEqualTo("prakerja-bootstrap-admin");
             assertThat(ref.path("optional").asBoolean(false)).as(name).isTrue();
         }
-        assertThat(one("ConfigMap").path("data").has("PRAKERJA_CORS_ORIGINS"))
-                .isTrue();
+        assertThat(one("ConfigMap").path("data").has("PRAKERJA_CORS_ORIGINS")).isTrue();
     }
 
     private static JsonNode named(String kind, String name) {
