@@ -25,11 +25,13 @@ public final class Benchmark {
     private final GcLog gcLog;
     private final ServiceProcess service;
     private final ProcessUsage usage;
+    private final Tokens tokens;
 
-    private Benchmark(Path dir) {
+    private Benchmark(Path dir) throws Exception {
         this.dir = dir;
         gcLog = new GcLog(dir.resolve("service-gc.log").toAbsolutePath());
-        service = new ServiceProcess(dir, gcLog.file());
+        tokens = new Tokens(dir.resolve("jwt"));
+        service = new ServiceProcess(dir, gcLog.file(), tokens.serviceProperties());
         usage = new ProcessUsage(service);
     }
 
@@ -99,11 +101,28 @@ public final class Benchmark {
             long idleRss = usage.serviceRssKib();
             var relay = new RelayLag(kafka, report);
             var relayStart = relay.endOffsets();
+            // Every participant's access token, minted before the load phases: none is signed inside a timed loop.
+            var minted = tokens.mint(dataSet.idle());
+            report.line("## Access tokens");
+            report.line("");
+            report.line("Every request of the command and query phases carries its participant's access token (RS256,"
+                    + " `kid`, the claims of the service's `TokenIssuer`, 15 minutes), minted by the harness with the"
+                    + " service's signing key before the phases, outside their timed loops: "
+                    + minted.bearers().size()
+                    + " tokens in " + minted.millis() + " ms. The operator calls (projections, rebuild) carry the"
+                    + " bootstrap admin's token from `POST /api/v1/auth/login`.");
+            report.line("");
             var commands = CommandResult.none();
             double ceilingAfterCommands = 0;
             if (Settings.PHASES.contains("commands")) {
                 statistics.reset();
-                commands = new CommandSteps(new CommandLoad(clients, dataSet), usage, statistics, gcLog, chart, report)
+                commands = new CommandSteps(
+                                new CommandLoad(clients, dataSet, minted, new Statuses()),
+                                usage,
+                                statistics,
+                                gcLog,
+                                chart,
+                                report)
                         .run();
                 statistics.topStatements("during the command steps");
                 // The machine's speed drifts, within a run too (a ceiling of 20 000 tx/s and of 11 000 in one hour),
@@ -115,8 +134,14 @@ public final class Benchmark {
             }
             if (Settings.PHASES.contains("queries")) {
                 statistics.reset();
-                new QueryPhase(clients.queryHttp(), usage, report).run(dataSet.idle());
+                if (minted.stale()) {
+                    minted = tokens.mint(dataSet.idle());
+                    report.line("(The tokens minted again before the queries, in " + minted.millis() + " ms.)");
+                    report.line("");
+                }
+                var queries = new QueryPhase(clients.queryHttp(), usage, report).run(dataSet.idle(), minted);
                 statistics.topStatements("during the queries");
+                new TokenCost(tokens, report).write(queries, minted);
             }
             if (Settings.PHASES.contains("commands")) {
                 relay.measure(relayStart, commands);

@@ -1,6 +1,8 @@
 package id.go.prakerja.bench;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -13,9 +15,11 @@ import org.HdrHistogram.Recorder;
 /**
  * Purchase and cancellation cycles at a fixed offered rate, open-loop: a cycle starts at its scheduled time whatever
  * the service does, and its latency counts from then, so that a stalled service cannot slow the load that measures it
- * (coordinated omission).
+ * (coordinated omission). Each request carries its participant's access token, minted before the phase.
+ *
+ * @param statuses the non-2xx answers over every step
  */
-record CommandLoad(Clients clients, DataSet dataSet) {
+record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statuses statuses) {
 
     /** A step's outcome; {@code series} is its p50 and p99 of each second, as the {@link LatencyChart} takes them. */
     record Step(double achieved, Histogram latency, long errors, String series) {}
@@ -67,12 +71,15 @@ record CommandLoad(Clients clients, DataSet dataSet) {
             result.complete(null);
             return result;
         }
+        var bearer = tokens.bearer(participant);
         clients.http()
                 .post(Settings.HTTP_PORT, "localhost", "/api/v1/participants/" + participant + "/purchases")
+                .putHeader("Authorization", bearer)
                 .sendJsonObject(
                         new JsonObject().put("trainingId", dataSet.trainingId().toString()))
                 .onComplete(purchase -> {
                     long done = System.nanoTime();
+                    tally(purchase);
                     if (purchase.failed() || purchase.result().statusCode() != 201) {
                         errors.incrementAndGet();
                         dataSet.idle().add(participant);
@@ -92,8 +99,10 @@ record CommandLoad(Clients clients, DataSet dataSet) {
                                     "localhost",
                                     "/api/v1/participants/" + participant + "/purchases/" + body.getString("purchaseId")
                                             + "/cancellation")
+                            .putHeader("Authorization", bearer)
                             .send()
                             .onComplete(cancel -> {
+                                tally(cancel);
                                 if (cancel.failed() || cancel.result().statusCode() != 200) {
                                     errors.incrementAndGet();
                                 } else {
@@ -105,6 +114,14 @@ record CommandLoad(Clients clients, DataSet dataSet) {
                             });
                 });
         return result;
+    }
+
+    private void tally(AsyncResult<? extends HttpResponse<?>> answer) {
+        if (answer.succeeded()) {
+            statuses.record(answer.result().statusCode());
+        } else {
+            statuses.failed();
+        }
     }
 
     private void awaitVersion(UUID participant, long version, long since, Histogram lag) {

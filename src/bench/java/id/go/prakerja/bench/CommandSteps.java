@@ -87,6 +87,9 @@ record CommandSteps(
                 + " at the highest sustained rate; " + lag(sustainedLag) + " over every step up to it; "
                 + lag(failedLag) + " in the step that failed.");
         report.line("");
+        report.line("Answers other than 2xx over the command steps (the warm-up and the failed step included): "
+                + load.statuses() + ".");
+        report.line("");
         return new CommandResult(bestRate, rss, stepsStart, bestStepStart, bestStepEnd);
     }
 

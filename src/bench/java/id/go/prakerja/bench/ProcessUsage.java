@@ -32,6 +32,11 @@ record ProcessUsage(ServiceProcess service) {
         return shares;
     }
 
+    /** The service's CPU time since {@code before}, in microseconds (the kernel counts 100 ticks a second). */
+    double serviceCpuMicros(long[] before) {
+        return (ticks(service.pid()) - before[0]) * 10_000.0;
+    }
+
     /** The service's resident set size, in KiB. */
     long serviceRssKib() throws IOException {
         for (var statusLine : Files.readAllLines(Path.of("/proc/" + service.pid() + "/status"))) {

@@ -3,14 +3,31 @@ package id.go.prakerja.bench;
 import static id.go.prakerja.bench.Clients.await;
 
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Duration;
 import java.util.TreeMap;
 
 /**
  * The service's subscriptions, watched through its operator API: how fast they work through the whole log, after a
- * start and in a rebuild, which is what a migration or a new projection costs in production.
+ * start and in a rebuild, which is what a migration or a new projection costs in production. The operator API wants
+ * an admin's token: the bootstrap admin's, from the real sign-in endpoint, signed in again before it expires.
  */
-record Projections(WebClient http, GcLog gcLog, Report report) {
+final class Projections {
+
+    private static final Duration SIGN_IN_AGAIN_AFTER = Duration.ofMinutes(10);
+
+    private final WebClient http;
+    private final GcLog gcLog;
+    private final Report report;
+    private String bearer;
+    private long signedInAt;
+
+    Projections(WebClient http, GcLog gcLog, Report report) {
+        this.http = http;
+        this.gcLog = gcLog;
+        this.report = report;
+    }
 
     /** How long each subscription of the freshly started service takes to work through the seeded log. */
     void catchUp(DataSet dataSet) throws Exception {
@@ -42,8 +59,14 @@ record Projections(WebClient http, GcLog gcLog, Report report) {
 
     void rebuild() throws Exception {
         long start = System.nanoTime();
-        await(http.post(Settings.HTTP_PORT, "localhost", "/api/v1/operator/projections/participant-overview/rebuild")
-                .send());
+        var answer = await(
+                http.post(Settings.HTTP_PORT, "localhost", "/api/v1/operator/projections/participant-overview/rebuild")
+                        .putHeader("Authorization", adminBearer())
+                        .send());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(
+                    "The rebuild was answered " + answer.statusCode() + ": " + answer.bodyAsString());
+        }
         long head = awaitCaughtUp("participant-overview");
         double seconds = (System.nanoTime() - start) / 1e9;
         report.line("## Rebuild");
@@ -55,9 +78,31 @@ record Projections(WebClient http, GcLog gcLog, Report report) {
     }
 
     private JsonArray subscriptions() throws Exception {
-        return await(http.get(Settings.HTTP_PORT, "localhost", "/api/v1/operator/projections")
-                        .send())
-                .bodyAsJsonArray();
+        var answer = await(http.get(Settings.HTTP_PORT, "localhost", "/api/v1/operator/projections")
+                .putHeader("Authorization", adminBearer())
+                .send());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "The projections were answered " + answer.statusCode() + ": " + answer.bodyAsString());
+        }
+        return answer.bodyAsJsonArray();
+    }
+
+    /** The admin's token from {@code POST /api/v1/auth/login}, as an operator's client gets it. */
+    private String adminBearer() throws Exception {
+        if (bearer == null || System.nanoTime() - signedInAt > SIGN_IN_AGAIN_AFTER.toNanos()) {
+            var answer = await(http.post(Settings.HTTP_PORT, "localhost", "/api/v1/auth/login")
+                    .sendJsonObject(new JsonObject()
+                            .put("email", Settings.ADMIN_EMAIL)
+                            .put("password", Settings.ADMIN_PASSWORD)));
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "The admin's sign-in was answered " + answer.statusCode() + ": " + answer.bodyAsString());
+            }
+            bearer = "Bearer " + answer.bodyAsJsonObject().getString("accessToken");
+            signedInAt = System.nanoTime();
+        }
+        return bearer;
     }
 
     /** Waits until the subscription's lag is 0 and returns the head position. */

@@ -4,7 +4,6 @@ import static id.go.prakerja.bench.Latency.ms;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,24 +15,34 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The read side under load: how many participant and balance reads the projections serve, and how fast, with the
- * CPU split that shows whether the service, PostgreSQL or the harness is the limit.
+ * CPU split that shows whether the service, PostgreSQL or the harness is the limit. Each request carries its
+ * participant's access token, minted before the phase.
  */
 record QueryPhase(HttpClient http, ProcessUsage usage, Report report) {
 
-    void run(Collection<UUID> participants) throws Exception {
+    /** The measured part's rate, p99, and the service's CPU per answered request. */
+    record Result(double rate, double p99Millis, double serviceCpuMicrosPerQuery, Statuses statuses) {}
+
+    Result run(Collection<UUID> participants, Tokens.Minted tokens) throws Exception {
         var ids = new ArrayList<>(participants);
+        var bearers = ids.stream().map(tokens::bearer).toList();
         // As for the commands, the first seconds compile the query path and are not reported.
-        load(ids, Settings.STEP);
+        load(ids, bearers, Settings.STEP, new Statuses());
+        var statuses = new Statuses();
         var cpuBefore = usage.cpuTicks();
         long start = System.nanoTime();
-        var load = load(ids, Settings.QUERY_DURATION);
-        var cpu = usage.cpuShares(cpuBefore, System.nanoTime() - start);
+        var load = load(ids, bearers, Settings.QUERY_DURATION, statuses);
+        long wall = System.nanoTime() - start;
+        var cpu = usage.cpuShares(cpuBefore, wall);
+        double serviceCpuMicros = usage.serviceCpuMicros(cpuBefore) / (load.rate * wall / 1e9);
         report.line(
                 "## Queries (`GET /participants/{id}` and `/balance`, " + Settings.CLIENTS + " clients, closed loop)");
         report.line("");
         report.line(String.format(
                 "**%.0f requests/s**, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms over %d participants, %d s; CPU:"
-                        + " service %s, PostgreSQL %s, harness %s.",
+                        + " service %s, PostgreSQL %s, harness %s; service CPU per answered request: %.0f µs."
+                        + " Each request carries its participant's access token (minted before the phase, outside"
+                        + " the timed loop); answers other than 2xx: %s.",
                 load.rate,
                 ms(load.latency, 50),
                 ms(load.latency, 99),
@@ -42,28 +51,37 @@ record QueryPhase(HttpClient http, ProcessUsage usage, Report report) {
                 Settings.QUERY_DURATION.toSeconds(),
                 cpu[0],
                 cpu[1],
-                cpu[2]));
+                cpu[2],
+                serviceCpuMicros,
+                statuses));
         report.line("");
+        return new Result(load.rate, ms(load.latency, 99), serviceCpuMicros, statuses);
     }
 
     private record Load(double rate, Histogram latency) {}
 
-    private Load load(List<UUID> ids, Duration duration) throws InterruptedException {
+    private Load load(List<UUID> ids, List<String> bearers, Duration duration, Statuses statuses)
+            throws InterruptedException {
         var latency = Latency.microseconds();
         double rate = ClosedLoop.run(
                 client -> {
                     var next = new AtomicLong(client);
                     return () -> {
-                        var id = ids.get((int) (next.getAndAdd(Settings.CLIENTS) % ids.size()));
+                        int index = (int) (next.getAndAdd(Settings.CLIENTS) % ids.size());
+                        var id = ids.get(index);
                         var path = next.get() % 2 == 0
                                 ? "/api/v1/participants/" + id
                                 : "/api/v1/participants/" + id + "/balance";
                         long sent = System.nanoTime();
                         return http.request(HttpMethod.GET, path)
-                                .compose(HttpClientRequest::send)
-                                .compose(response -> response.statusCode() == 200
-                                        ? response.body()
-                                        : Future.failedFuture("HTTP " + response.statusCode() + " for " + path))
+                                .compose(request -> request.putHeader("Authorization", bearers.get(index))
+                                        .send())
+                                .compose(response -> {
+                                    statuses.record(response.statusCode());
+                                    return response.statusCode() == 200
+                                            ? response.body()
+                                            : Future.failedFuture("HTTP " + response.statusCode() + " for " + path);
+                                })
                                 .onSuccess(body -> {
                                     synchronized (latency) {
                                         latency.recordValue((System.nanoTime() - sent) / 1000);

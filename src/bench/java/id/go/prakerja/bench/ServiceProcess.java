@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +24,7 @@ final class ServiceProcess {
 
     private final Path dir;
     private final Path gcLog;
+    private final Map<String, String> tokenKeys;
     private Process process;
 
     /** When the service first answered on HTTP, and which readiness checks were down at its last "not ready". */
@@ -30,9 +32,11 @@ final class ServiceProcess {
 
     private String lastChecksDown;
 
-    ServiceProcess(Path dir, Path gcLog) {
+    /** {@code tokenKeys}: the service's settings for its token key files ({@link Tokens#serviceProperties()}). */
+    ServiceProcess(Path dir, Path gcLog, Map<String, String> tokenKeys) {
         this.dir = dir;
         this.gcLog = gcLog;
+        this.tokenKeys = tokenKeys;
     }
 
     /** Starts the service and waits until it is ready: the milliseconds that took. */
@@ -57,9 +61,11 @@ final class ServiceProcess {
                 "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.USER,
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                 "-Dprakerja.kafka.replication-factor=1",
-                "-Dquarkus.log.level=WARN",
-                "-jar",
-                Settings.JAR.toString()));
+                "-Dprakerja.bootstrap-admin.email=" + Settings.ADMIN_EMAIL,
+                "-Dprakerja.bootstrap-admin.password=" + Settings.ADMIN_PASSWORD,
+                "-Dquarkus.log.level=WARN"));
+        tokenKeys.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", Settings.JAR.toString()));
         answeringAfterMillis = -1;
         long start = System.nanoTime();
         var processBuilder = new ProcessBuilder(command);

@@ -30,6 +30,11 @@ final class Settings {
     static final String SERVICE_JVM_FLAGS =
             System.getProperty("bench.service-jvm-flags", System.getProperty("service.jvm-flags"));
 
+    /** The bootstrap admin the service creates at its first start, who signs in for the operator API. */
+    static final String ADMIN_EMAIL = "admin@bench.prakerja.test";
+
+    static final String ADMIN_PASSWORD = "bench-admin-kata-sandi-panjang";
+
     static final Path JAR = Path.of(System.getProperty("local.application-jar", "target/quarkus-app/quarkus-run.jar"));
 
     private Settings() {}
