@@ -18,12 +18,14 @@ public class Secrets {
     private static final int TOKEN_BYTES = 24;
     private final SecureRandom random = new SecureRandom();
     private final int cost;
-    /** Checked when no account matches, so that an unknown address takes as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Checked when no account matches, so that an unknown address takes as long as a wrong password. Made on a worker
+     * thread at its first use: this bean may be created on an event loop, which bcrypt would stall.
+     */
+    private volatile String decoyHash;
 
     public Secrets(SecurityConfig config) {
         this.cost = config.bcryptCost();
-        this.decoyHash = BcryptUtil.bcryptHash(newToken(), cost);
     }
 
     /** bcrypt takes hundreds of milliseconds by design, so it runs on a worker thread. */
@@ -38,12 +40,21 @@ public class Secrets {
         return Uni.createFrom()
                 .item(() -> {
                     if (hash == null) {
-                        BcryptUtil.matches(password, decoyHash);
+                        BcryptUtil.matches(password, decoy());
                         return false;
                     }
                     return BcryptUtil.matches(password, hash);
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private String decoy() {
+        var decoy = decoyHash;
+        if (decoy == null) {
+            decoy = BcryptUtil.bcryptHash(newToken(), cost);
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     public String newToken() {
