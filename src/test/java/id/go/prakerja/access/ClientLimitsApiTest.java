@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The limits per client address, low here so that a test reaches them: anonymous registrations, wrong passwords on
- * many accounts, and password-reset requests. Each test comes from an address of its own, as the trusted proxy
+ * many accounts, and password-reset requests; and CORS with one configured origin. Each test comes from an address of its own, as the trusted proxy
  * forwards it.
  */
 @QuarkusTest
@@ -32,7 +32,9 @@ class ClientLimitsApiTest {
             return Map.of(
                     "prakerja.security.throttling.anonymous-requests-per-client", "3",
                     "prakerja.security.throttling.sign-in-per-client", "4",
-                    "prakerja.security.throttling.codes-per-client", "4");
+                    "prakerja.security.throttling.codes-per-client", "4",
+                    // One browser frontend, so that CORS is tested here too without a restart of its own.
+                    "quarkus.http.cors.origins", "https://peserta.prakerja.go.id");
         }
     }
 
@@ -73,6 +75,21 @@ class ClientLimitsApiTest {
         }
 
         confirm("p." + UUID.randomUUID() + ".tebakan").statusCode(429);
+    }
+
+    @Test
+    void theConfiguredOriginMaySendATokenAndAnotherMayNot() {
+        preflight("https://peserta.prakerja.go.id")
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.equalTo("https://peserta.prakerja.go.id"));
+        preflight("https://evil.example").header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    private static io.restassured.response.ValidatableResponse preflight(String origin) {
+        return given().header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options("/api/v1/trainings")
+                .then();
     }
 
     private io.restassured.response.ValidatableResponse register() {
