@@ -77,8 +77,7 @@ public class PasswordResetService {
         var now = clock.instant();
         var clientKey = Throttle.key("anonymous-client", clientAddress);
         var normalised = email.trim().toLowerCase(Locale.ROOT);
-        return throttle.check(now, List.of(clientKey))
-                .chain(() -> throttle.fail(now, clientKey, limits.anonymousRequestsPerClient(), "a client"))
+        return throttle.countAttempt(now, clientKey, limits.anonymousRequestsPerClient())
                 .invoke(() -> issue(normalised, metadata)
                         .subscribe()
                         .with(
@@ -96,23 +95,20 @@ public class PasswordResetService {
         var now = clock.instant();
         var clientKey = Throttle.key("code-client", clientAddress);
         if (code.isEmpty()) {
-            return throttle.check(now, List.of(clientKey))
-                    .chain(() -> throttle.fail(now, clientKey, limits.codesPerClient(), "a client"))
+            return throttle.countAttempt(now, clientKey, limits.codesPerClient())
                     .chain(() -> Uni.createFrom()
                             .failure(new RuleViolated(List.of(Violation.of(Rule.RESET_TOKEN_INVALID)))));
         }
         var accountKey = Throttle.key("code-account", code.get().accountId().toString());
-        return throttle.check(now, List.of(accountKey, clientKey))
-                .chain(() -> secrets.hashPassword(newPassword))
-                .chain(hash -> set(code.get(), hash, metadata))
-                .onFailure(RuleViolated.class)
-                .call(() -> throttle.fail(
-                                now,
-                                accountKey,
-                                limits.codesPerAccount(),
-                                "account " + code.get().accountId())
-                        .chain(() -> throttle.fail(now, clientKey, limits.codesPerClient(), "a client")))
-                .call(() -> throttle.clear(accountKey))
+        return throttle.guard(
+                        now,
+                        accountKey,
+                        limits.codesPerAccount(),
+                        "account " + code.get().accountId(),
+                        clientKey,
+                        limits.codesPerClient(),
+                        () -> secrets.hashPassword(newPassword).chain(hash -> set(code.get(), hash, metadata)),
+                        RuleViolated.class::isInstance)
                 .invoke(() ->
                         LOG.infof("Account %s set a new password", code.get().accountId()));
     }

@@ -72,19 +72,21 @@ public class SignInService {
         var now = clock.instant();
         var accountKey = Throttle.key("sign-in-account", email.trim().toLowerCase(java.util.Locale.ROOT));
         var clientKey = Throttle.key("sign-in-client", clientAddress);
-        return throttle.check(now, List.of(accountKey, clientKey))
-                .chain(() -> accounts.byEmail(email))
-                .chain(candidates -> matching(candidates, password))
-                .chain(matched -> {
-                    if (matched.isEmpty()) {
-                        LOG.infof("Sign-in failed: wrong password or unknown address");
-                        return throttle.fail(now, accountKey, limits.signInPerAccount(), "an account")
-                                .chain(() -> throttle.fail(now, clientKey, limits.signInPerClient(), "a client"))
-                                .chain(() -> Uni.createFrom().<SignedIn>failure(new InvalidCredentials()));
-                    }
-                    var account = matched.get();
-                    return throttle.clear(accountKey).chain(() -> admit(account));
-                });
+        return throttle.guard(
+                        now,
+                        accountKey,
+                        limits.signInPerAccount(),
+                        "an account",
+                        clientKey,
+                        limits.signInPerClient(),
+                        () -> accounts.byEmail(email)
+                                .chain(candidates -> matching(candidates, password))
+                                .map(matched -> matched.orElseThrow(() -> {
+                                    LOG.infof("Sign-in failed: wrong password or unknown address");
+                                    return new InvalidCredentials();
+                                })),
+                        InvalidCredentials.class::isInstance)
+                .chain(this::admit);
     }
 
     /** Rotates the refresh token: the old one is spent, the pair returned replaces it. */

@@ -77,8 +77,7 @@ public class RegistrationService {
         var token = secrets.newToken();
         var asked = clock.instant();
         var clientKey = Throttle.key("anonymous-client", clientAddress);
-        return throttle.check(asked, List.of(clientKey))
-                .chain(() -> throttle.fail(asked, clientKey, limits.anonymousRequestsPerClient(), "a client"))
+        return throttle.countAttempt(asked, clientKey, limits.anonymousRequestsPerClient())
                 .chain(() -> secrets.hashPassword(password))
                 .chain(passwordHash -> participants.inTransaction(transaction -> {
                     var now = clock.instant();
@@ -107,13 +106,16 @@ public class RegistrationService {
         var now = clock.instant();
         var accountKey = Throttle.key("code-account", participantId.toString());
         var clientKey = Throttle.key("code-client", clientAddress);
-        return throttle.check(now, List.of(accountKey, clientKey))
-                .chain(() -> participants.execute(
-                        participantId, new VerifyEmail(Secrets.digest(token), now), metadata, ifMatch))
-                .onFailure(RegistrationService::isWrongCode)
-                .call(() -> throttle.fail(now, accountKey, limits.codesPerAccount(), "participant " + participantId)
-                        .chain(() -> throttle.fail(now, clientKey, limits.codesPerClient(), "a client")))
-                .call(() -> throttle.clear(accountKey));
+        return throttle.guard(
+                now,
+                accountKey,
+                limits.codesPerAccount(),
+                "participant " + participantId,
+                clientKey,
+                limits.codesPerClient(),
+                () -> participants.execute(
+                        participantId, new VerifyEmail(Secrets.digest(token), now), metadata, ifMatch),
+                RegistrationService::isWrongCode);
     }
 
     private static boolean isWrongCode(Throwable failure) {

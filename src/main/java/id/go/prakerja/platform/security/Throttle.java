@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,6 +75,32 @@ public class Throttle {
                 .chain(row -> row.getInteger("failures") >= limit
                         ? lockOut(now, key, row, subject)
                         : Uni.createFrom().voidItem());
+    }
+
+    /** Counts an anonymous request (a registration, a reset request) against its client, refused while locked out. */
+    public Uni<Void> countAttempt(Instant now, Key client, int limit) {
+        return check(now, List.of(client)).chain(() -> fail(now, client, limit, "a client"));
+    }
+
+    /**
+     * A guess at an account's secret: refused while the account or the client is locked out; a failure that
+     * {@code wrongGuess} recognises counts against both, a success forgets the account's failures.
+     */
+    public <T> Uni<T> guard(
+            Instant now,
+            Key account,
+            int accountLimit,
+            String subject,
+            Key client,
+            int clientLimit,
+            Supplier<Uni<T>> attempt,
+            Predicate<Throwable> wrongGuess) {
+        return check(now, List.of(account, client))
+                .chain(() -> attempt.get())
+                .onFailure(wrongGuess)
+                .call(() -> fail(now, account, accountLimit, subject)
+                        .chain(() -> fail(now, client, clientLimit, "a client")))
+                .call(() -> clear(account));
     }
 
     /** Forgets the failures of {@code key}, after the right secret was given. */
