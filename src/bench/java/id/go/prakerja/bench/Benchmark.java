@@ -2,12 +2,14 @@ package id.go.prakerja.bench;
 
 import id.go.prakerja.local.EmbeddedKafkaBroker;
 import id.go.prakerja.local.EmbeddedPostgresServer;
+import id.go.prakerja.local.PersonalDataKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 
@@ -26,12 +28,16 @@ public final class Benchmark {
     private final ServiceProcess service;
     private final ProcessUsage usage;
     private final Tokens tokens;
+    private final Map<String, String> personalDataKeys;
 
     private Benchmark(Path dir) throws Exception {
         this.dir = dir;
         gcLog = new GcLog(dir.resolve("service-gc.log").toAbsolutePath());
         tokens = new Tokens(dir.resolve("jwt"));
-        service = new ServiceProcess(dir, gcLog.file(), tokens.serviceProperties());
+        personalDataKeys = PersonalDataKeys.in(dir.resolve("personal-data-keys"));
+        var serviceProperties = new HashMap<>(tokens.serviceProperties());
+        serviceProperties.putAll(personalDataKeys);
+        service = new ServiceProcess(dir, gcLog.file(), serviceProperties);
         usage = new ProcessUsage(service);
     }
 
@@ -85,7 +91,7 @@ public final class Benchmark {
             // first start after a bulk load is to measure, so a start on the empty log comes first and does it.
             long firstEverStartup = service.start(postgres, kafka);
             service.stop();
-            var seeder = new Seeder(clients.pool(), report);
+            var seeder = new Seeder(clients.pool(), report, personalDataKeys);
             var dataSet = seeder.seed();
             long freshStartup = service.start(postgres, kafka);
             service.stop();

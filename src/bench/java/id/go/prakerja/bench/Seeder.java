@@ -5,6 +5,8 @@ import static id.go.prakerja.bench.Clients.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import id.go.prakerja.catalog.CatalogService;
 import id.go.prakerja.catalog.TrainingEvent;
 import id.go.prakerja.eventstore.AppendResult;
@@ -12,23 +14,31 @@ import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventTypeRegistry;
 import id.go.prakerja.eventstore.ExpectedVersion;
+import id.go.prakerja.eventstore.personal.ConfiguredKeyEncryptionKey;
+import id.go.prakerja.eventstore.personal.DataKeys;
+import id.go.prakerja.local.PersonalDataKeys;
 import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.sqlclient.Pool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 /**
  * Loads the data set as a migration would: appended before the service starts, so that the service's first start has
  * the whole log to catch up on, and then settled as a migration ends.
  */
-record Seeder(Pool pool, Report report) {
+record Seeder(Pool pool, Report report, Map<String, String> personalDataKeys) {
 
     private static final int SEED_CHUNK = 250;
 
@@ -42,8 +52,10 @@ record Seeder(Pool pool, Report report) {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         var mutinyPool = io.vertx.mutiny.sqlclient.Pool.newInstance(pool);
+        // Sealed with each participant's own key, as the service seals them.
+        var dataKeys = dataKeys(mutinyPool);
         // Appended before the service starts: its catch-up finds them, nothing needs telling.
-        var store = new EventStore(mutinyPool, () -> {});
+        var store = new EventStore(mutinyPool, () -> {}, dataKeys);
         var participantTypes = EventTypeRegistry.of(ParticipantEvent.class, mapper, List.of());
         var trainingTypes = EventTypeRegistry.of(TrainingEvent.class, mapper, List.of());
         var metadata = EventMetadata.of("benchmark", null, "benchmark");
@@ -65,22 +77,33 @@ record Seeder(Pool pool, Report report) {
         Multi.createFrom()
                 .range(0, Settings.PARTICIPANTS / SEED_CHUNK)
                 .onItem()
-                .transformToUni(chunk -> mutinyPool.withTransaction(transaction -> {
-                    var appends = new ArrayList<Uni<AppendResult>>();
-                    for (int i = chunk * SEED_CHUNK; i < (chunk + 1) * SEED_CHUNK; i++) {
-                        var id = UUID.randomUUID();
-                        idle.add(id);
-                        appends.add(store.append(
-                                transaction,
-                                ParticipantService.streamOf(id),
-                                ExpectedVersion.noStream(),
-                                SeededJourney.participant(i, id, batchId, offer, now).stream()
-                                        .map(e -> participantTypes.toNewEvent(e, metadata))
-                                        .toList(),
-                                now));
-                    }
-                    return Uni.join().all(appends).andFailFast();
-                }))
+                .transformToUni(chunk -> {
+                    var ids = IntStream.range(0, SEED_CHUNK)
+                            .mapToObj(i -> UUID.randomUUID())
+                            .toList();
+                    return Uni.join()
+                            .all(ids.stream().map(dataKeys::create).toList())
+                            .andFailFast()
+                            .chain(() -> mutinyPool.withTransaction(transaction -> {
+                                var appends = new ArrayList<Uni<AppendResult>>();
+                                for (int i = 0; i < SEED_CHUNK; i++) {
+                                    var id = ids.get(i);
+                                    var journey =
+                                            SeededJourney.participant(chunk * SEED_CHUNK + i, id, batchId, offer, now);
+                                    idle.add(id);
+                                    appends.add(dataKeys.forWriting(transaction, id)
+                                            .chain(key -> store.append(
+                                                    transaction,
+                                                    ParticipantService.streamOf(id),
+                                                    ExpectedVersion.noStream(),
+                                                    journey.stream()
+                                                            .map(e -> participantTypes.toNewEvent(e, metadata, key))
+                                                            .toList(),
+                                                    now)));
+                                }
+                                return Uni.join().all(appends).andFailFast();
+                            }));
+                })
                 .merge(4)
                 .collect()
                 .last()
@@ -97,6 +120,14 @@ record Seeder(Pool pool, Report report) {
                 Settings.PARTICIPANTS, events, SEED_CHUNK, appendSeconds, events / appendSeconds));
         report.line("");
         return new DataSet(trainingId, idle, events);
+    }
+
+    private DataKeys dataKeys(io.vertx.mutiny.sqlclient.Pool mutinyPool) throws Exception {
+        var keyset = TinkJsonProtoKeysetFormat.parseKeyset(
+                Files.readString(Path.of(personalDataKeys.get("prakerja.personal-data.key-encryption-keyset"))),
+                InsecureSecretKeyAccess.get());
+        var config = PersonalDataKeys.cache(Settings.PARTICIPANTS, Duration.ofHours(2));
+        return new DataKeys(mutinyPool, new ConfiguredKeyEncryptionKey(keyset), config, Clock.systemUTC());
     }
 
     /**

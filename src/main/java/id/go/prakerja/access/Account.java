@@ -12,14 +12,21 @@ record Account(
         String passwordHash,
         boolean emailVerified,
         boolean disabled,
-        List<String> roles) {
+        List<String> roles,
+        String privacyNoticeVersion) {
 
-    static Account participant(UUID id, String passwordHash, boolean emailVerified) {
+    static Account participant(UUID id, String passwordHash, boolean emailVerified, String privacyNoticeVersion) {
         return new Account(
-                AccountCode.Kind.PARTICIPANT, id, passwordHash, emailVerified, false, List.of(Roles.PARTICIPANT));
+                AccountCode.Kind.PARTICIPANT,
+                id,
+                passwordHash,
+                emailVerified,
+                false,
+                List.of(Roles.PARTICIPANT),
+                privacyNoticeVersion);
     }
 
     static Account operator(UUID id, String passwordHash, boolean disabled, List<String> roles) {
-        return new Account(AccountCode.Kind.OPERATOR, id, passwordHash, true, disabled, roles);
+        return new Account(AccountCode.Kind.OPERATOR, id, passwordHash, true, disabled, roles, null);
     }
 }

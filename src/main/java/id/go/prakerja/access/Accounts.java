@@ -4,6 +4,7 @@ import id.go.prakerja.operator.OperatorService;
 import id.go.prakerja.operator.OperatorState;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.participant.ParticipantState;
+import id.go.prakerja.platform.privacy.LookupDigests;
 import id.go.prakerja.platform.security.AccountCode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,7 +12,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,16 +22,18 @@ class Accounts {
     private final Pool pool;
     private final ParticipantService participants;
     private final OperatorService operators;
+    private final LookupDigests digests;
 
-    Accounts(Pool pool, ParticipantService participants, OperatorService operators) {
+    Accounts(Pool pool, ParticipantService participants, OperatorService operators, LookupDigests digests) {
         this.pool = pool;
         this.participants = participants;
         this.operators = operators;
+        this.digests = digests;
     }
 
     /** An operator's account first: one address may hold both kinds, and each is tried with the password. */
     Uni<List<Account>> byEmail(String email) {
-        var normalised = email.trim().toLowerCase(Locale.ROOT);
+        var normalised = LookupDigests.normalisedEmail(email);
         return operators
                 .findByEmail(normalised)
                 .chain(operator -> participantByEmail(normalised).map(participant -> {
@@ -59,8 +61,8 @@ class Accounts {
 
     /** The participant's state, for a password reset. */
     Uni<Optional<ParticipantState>> participantState(String email) {
-        return pool.preparedQuery("select participant_id from participant_emails where email = $1")
-                .execute(Tuple.of(email.trim().toLowerCase(Locale.ROOT)))
+        return pool.preparedQuery("select participant_id from participant_email_digests where digest = $1")
+                .execute(Tuple.of(digests.email(email)))
                 .chain(rows -> rows.size() == 0
                         ? Uni.createFrom().item(Optional.<ParticipantState>empty())
                         : participants
@@ -73,7 +75,11 @@ class Accounts {
     }
 
     private static Account of(ParticipantState state) {
-        return Account.participant(state.participantId(), state.credentials().passwordHash(), state.emailVerified());
+        return Account.participant(
+                state.participantId(),
+                state.credentials().passwordHash(),
+                state.emailVerified(),
+                state.privacyNoticeVersion());
     }
 
     private static Account of(OperatorState state) {

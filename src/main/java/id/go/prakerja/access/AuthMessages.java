@@ -10,9 +10,14 @@ public final class AuthMessages {
 
     private AuthMessages() {}
 
+    /**
+     * The privacy notice's version is needed only when the participant has not accepted the one in force: the
+     * sign-in then answers 422 {@code PRIVACY_NOTICE_OUTDATED}, and the client signs in again with it.
+     */
     public record Login(
             @NotBlank @Size(max = 254) String email,
-            @NotBlank @Size(max = 1024) String password) {}
+            @NotBlank @Size(max = 1024) String password,
+            @Size(max = 32) String privacyNoticeVersion) {}
 
     public record Refresh(@NotBlank @Size(max = 256) String refreshToken) {}
 

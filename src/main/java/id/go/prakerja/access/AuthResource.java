@@ -51,11 +51,14 @@ public class AuthResource {
                             schema = @Schema(implementation = AuthMessages.Tokens.class)))
     @APIResponse(responseCode = "400", description = "The body is invalid")
     @APIResponse(responseCode = "401", description = "The e-mail address or the password is wrong")
-    @APIResponse(responseCode = "422", description = "The e-mail address is not verified, or the account is disabled")
+    @APIResponse(
+            responseCode = "422",
+            description = "The e-mail address is not verified, the account is disabled, or the participant must accept"
+                    + " the privacy notice in force (PRIVACY_NOTICE_OUTDATED: sign in again naming its version)")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords; retry after Retry-After seconds")
     public Uni<AuthMessages.Tokens> login(
             @Valid @NotNull AuthMessages.Login login, @Context HttpServerRequest request) {
-        return signIn.signIn(login.email(), login.password(), ClientAddress.of(request))
+        return signIn.signIn(login.email(), login.password(), login.privacyNoticeVersion(), ClientAddress.of(request))
                 .map(AuthMessages.Tokens::of);
     }
 

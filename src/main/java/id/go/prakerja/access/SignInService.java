@@ -1,5 +1,6 @@
 package id.go.prakerja.access;
 
+import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
@@ -7,6 +8,7 @@ import id.go.prakerja.platform.security.AccountCode;
 import id.go.prakerja.platform.security.Secrets;
 import id.go.prakerja.platform.security.SecurityConfig;
 import id.go.prakerja.platform.security.Throttle;
+import id.go.prakerja.privacy.PrivacyService;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +38,7 @@ public class SignInService {
     private final RefreshTokens refreshTokens;
     private final Pool pool;
     private final AccessConfig config;
+    private final PrivacyService privacy;
     private final Clock clock;
 
     SignInService(
@@ -47,6 +50,7 @@ public class SignInService {
             RefreshTokens refreshTokens,
             Pool pool,
             AccessConfig config,
+            PrivacyService privacy,
             Clock clock) {
         this.accounts = accounts;
         this.secrets = secrets;
@@ -56,6 +60,7 @@ public class SignInService {
         this.refreshTokens = refreshTokens;
         this.pool = pool;
         this.config = config;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -68,7 +73,11 @@ public class SignInService {
             UUID accountId,
             List<String> roles) {}
 
-    public Uni<SignedIn> signIn(String email, String password, String clientAddress) {
+    /**
+     * Signs in. A participant who has not accepted the privacy notice in force is refused until the sign-in names
+     * it ({@code acceptedNotice}); the acceptance is then recorded before the tokens are issued.
+     */
+    public Uni<SignedIn> signIn(String email, String password, String acceptedNotice, String clientAddress) {
         var now = clock.instant();
         var accountKey = Throttle.key("sign-in-account", email.trim().toLowerCase(java.util.Locale.ROOT));
         var clientKey = Throttle.key("sign-in-client", clientAddress);
@@ -86,7 +95,7 @@ public class SignInService {
                                     return new InvalidCredentials();
                                 })),
                         InvalidCredentials.class::isInstance)
-                .chain(this::admit);
+                .chain(account -> admit(account, acceptedNotice));
     }
 
     /** Rotates the refresh token: the old one is spent, the pair returned replaces it. */
@@ -124,13 +133,28 @@ public class SignInService {
                 .replaceWithVoid();
     }
 
-    private Uni<SignedIn> admit(Account account) {
+    private Uni<SignedIn> admit(Account account, String acceptedNotice) {
         if (!account.emailVerified()) {
             return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of(Rule.EMAIL_NOT_VERIFIED))));
         }
         if (account.disabled()) {
             return Uni.createFrom().failure(new RuleViolated(List.of(Violation.of(Rule.OPERATOR_DISABLED))));
         }
+        if (account.kind() == AccountCode.Kind.PARTICIPANT
+                && !privacy.acceptedCurrentNotice(account.privacyNoticeVersion())) {
+            return privacy.accept(
+                            account.id(),
+                            acceptedNotice,
+                            EventMetadata.of(
+                                    UUID.randomUUID().toString(),
+                                    null,
+                                    account.id().toString()))
+                    .chain(() -> issue(account));
+        }
+        return issue(account);
+    }
+
+    private Uni<SignedIn> issue(Account account) {
         return refreshTokens
                 .issue(account)
                 .map(refresh -> signedIn(account, refresh))

@@ -6,6 +6,7 @@ import id.go.prakerja.catalog.TrainingEvent.TrainingUnpublished;
 import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.subscription.Projection;
+import id.go.prakerja.participant.ParticipantEvent.PersonalDataErased;
 import id.go.prakerja.participant.ParticipantEvent.TrainingReviewed;
 import id.go.prakerja.participant.ParticipantService;
 import io.smallrye.mutiny.Uni;
@@ -28,16 +29,18 @@ public class CatalogProjection implements Projection {
     private final CatalogService catalog;
     private final ParticipantService participants;
     private final Set<String> trainingTypes;
-    private final String trainingReviewed;
+    private final Set<String> participantTypes;
     private final Set<String> payloadTypes;
 
     public CatalogProjection(CatalogService catalog, ParticipantService participants) {
         this.catalog = catalog;
         this.participants = participants;
         this.trainingTypes = catalog.types().storedTypes();
-        this.trainingReviewed = participants.types().typeName(TrainingReviewed.class);
+        this.participantTypes = Set.of(
+                participants.types().typeName(TrainingReviewed.class),
+                participants.types().typeName(PersonalDataErased.class));
         var read = new HashSet<>(trainingTypes);
-        read.add(trainingReviewed);
+        read.addAll(participantTypes);
         this.payloadTypes = Set.copyOf(read);
     }
 
@@ -49,8 +52,7 @@ public class CatalogProjection implements Projection {
     @Override
     public boolean handles(RecordedEvent event) {
         return (event.category().equals(CatalogService.CATEGORY) && trainingTypes.contains(event.type()))
-                || (event.category().equals(ParticipantService.CATEGORY)
-                        && event.type().equals(trainingReviewed));
+                || (event.category().equals(ParticipantService.CATEGORY) && participantTypes.contains(event.type()));
     }
 
     @Override
@@ -73,8 +75,15 @@ public class CatalogProjection implements Projection {
 
     private Uni<Void> apply(SqlConnection transaction, RecordedEvent recorded) {
         if (recorded.category().equals(ParticipantService.CATEGORY)) {
-            return review(transaction, recorded, (TrainingReviewed)
-                    participants.types().fromRecorded(recorded));
+            var participantEvent = participants.types().fromRecorded(recorded);
+            if (participantEvent instanceof PersonalDataErased) {
+                // The rating stays in the average; the words were the participant's and go with the erasure.
+                return transaction
+                        .preparedQuery("update training_reviews set review = '' where participant_id = $1")
+                        .execute(Tuple.of(UUID.fromString(StreamIds.id(recorded.streamId()))))
+                        .replaceWithVoid();
+            }
+            return review(transaction, recorded, (TrainingReviewed) participantEvent);
         }
         var trainingId = UUID.fromString(StreamIds.id(recorded.streamId()));
         var at = recorded.recordedAt().atOffset(ZoneOffset.UTC);
@@ -139,7 +148,7 @@ public class CatalogProjection implements Projection {
                         reviewed.trainingId(),
                         participantId,
                         reviewed.rating(),
-                        reviewed.review(),
+                        reviewed.review() == null ? "" : reviewed.review(),
                         reviewed.reviewedAt().atOffset(ZoneOffset.UTC))))
                 .chain(inserted -> inserted.rowCount() == 0
                         ? Uni.createFrom().voidItem()

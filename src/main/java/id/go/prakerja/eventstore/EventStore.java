@@ -1,5 +1,7 @@
 package id.go.prakerja.eventstore;
 
+import id.go.prakerja.eventstore.personal.DataKeys;
+import id.go.prakerja.eventstore.personal.SubjectKey;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.Json;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +39,13 @@ public class EventStore {
     private static final String LOCK_STREAM = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
 
     private static final String APPEND = """
-            insert into events (stream_id, stream_version, event_id, event_type, payload, metadata, recorded_at)
+            insert into events (stream_id, stream_version, event_id, event_type, payload, metadata, recorded_at,
+                                data_subject)
             select $1, current_stream.version + e.ordinal, e.event_id, e.event_type, e.payload::jsonb,
-                   e.metadata::jsonb, $6
+                   e.metadata::jsonb, $6, e.data_subject
             from (select coalesce(max(stream_version), 0) as version from events where stream_id = $1) current_stream,
-                 unnest($2::uuid[], $3::text[], $4::text[], $5::text[])
-                     with ordinality as e(event_id, event_type, payload, metadata, ordinal)
+                 unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $8::uuid[])
+                     with ordinality as e(event_id, event_type, payload, metadata, data_subject, ordinal)
             where $7::bigint is null or current_stream.version = $7
             returning global_position, stream_version""";
 
@@ -49,7 +53,7 @@ public class EventStore {
 
     private static final String TAIL_COLUMNS = "metadata->>'correlationId' as correlation_id,"
             + " metadata->>'causationId' as causation_id, metadata->>'actor' as actor,"
-            + " transaction_id::text as transaction_xid, recorded_at";
+            + " transaction_id::text as transaction_xid, recorded_at, data_subject";
 
     /**
      * The payload as text, decoded by whoever handles the event; of the metadata only its three fields, so that no
@@ -94,16 +98,18 @@ public class EventStore {
 
     private final Pool pool;
     private final Runnable afterCommit;
+    private final DataKeys dataKeys;
 
     @Inject
-    public EventStore(Pool pool, AppendAnnouncer announcer) {
-        this(pool, announcer::committed);
+    public EventStore(Pool pool, AppendAnnouncer announcer, DataKeys dataKeys) {
+        this(pool, announcer::committed, dataKeys);
     }
 
     /** For a writer outside the service, such as a bulk load, with its own way of telling readers (or none). */
-    public EventStore(Pool pool, Runnable afterCommit) {
+    public EventStore(Pool pool, Runnable afterCommit, DataKeys dataKeys) {
         this.pool = pool;
         this.afterCommit = afterCommit;
+        this.dataKeys = dataKeys;
     }
 
     /** Appends in a transaction of its own. */
@@ -129,12 +135,14 @@ public class EventStore {
         var types = new String[events.size()];
         var payloads = new String[events.size()];
         var metadata = new String[events.size()];
+        var subjects = new UUID[events.size()];
         for (int i = 0; i < events.size(); i++) {
             var event = events.get(i);
             eventIds[i] = event.eventId();
             types[i] = event.type();
             payloads[i] = event.payload();
             metadata[i] = Json.encode(event.metadata());
+            subjects[i] = event.dataSubject();
         }
         var arguments = Tuple.tuple()
                 .addString(streamId)
@@ -143,7 +151,8 @@ public class EventStore {
                 .addArrayOfString(payloads)
                 .addArrayOfString(metadata)
                 .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
-                .addLong(expected.version());
+                .addLong(expected.version())
+                .addArrayOfUUID(subjects);
         var insert = transaction.preparedQuery(APPEND).execute(arguments);
         // A new stream has no earlier writer to be ordered after: a second one conflicts on the unique version.
         var locked = expected.isNoStream()
@@ -181,7 +190,8 @@ public class EventStore {
     public Uni<List<RecordedEvent>> readStream(SqlClient client, String streamId, long fromVersion) {
         return client.preparedQuery(READ_STREAM)
                 .execute(Tuple.of(streamId, fromVersion))
-                .map(EventStore::toEvents);
+                .map(EventStore::toEvents)
+                .chain(events -> withKeys(client, events));
     }
 
     /** Reads up to {@code limit} events after {@code after} in commit order, never past a running transaction. */
@@ -202,6 +212,34 @@ public class EventStore {
                         .addInteger(limit)
                         .addArrayOfString(types))
                 .map(EventStore::toEvents);
+    }
+
+    /**
+     * Gives each event whose payload was read and holds personal data its data subject's key. Events of the log come
+     * without: a subscriber's events get theirs once it has picked the ones it handles, so that no subscriber opens
+     * keys for events it passes over.
+     */
+    public Uni<List<RecordedEvent>> withKeys(SqlClient client, List<RecordedEvent> events) {
+        var subjects = new HashSet<UUID>();
+        for (var event : events) {
+            if (event.dataSubject() != null && event.payload() != null) {
+                subjects.add(event.dataSubject());
+            }
+        }
+        if (subjects.isEmpty()) {
+            return Uni.createFrom().item(events);
+        }
+        return dataKeys.forReading(client, subjects).map(keys -> {
+            var keyed = new ArrayList<RecordedEvent>(events.size());
+            for (var event : events) {
+                var subject = event.dataSubject();
+                keyed.add(
+                        subject == null || event.payload() == null
+                                ? event
+                                : event.withKey(keys.getOrDefault(subject, SubjectKey.erased(subject))));
+            }
+            return keyed;
+        });
     }
 
     /** Whether anything at all, committed or not yet readable, lies after {@code after}. */
@@ -265,7 +303,9 @@ public class EventStore {
                     EventMetadata.of(
                             row.getString("correlation_id"), row.getString("causation_id"), row.getString("actor")),
                     Long.parseUnsignedLong(row.getString("transaction_xid")),
-                    row.getOffsetDateTime("recorded_at").toInstant()));
+                    row.getOffsetDateTime("recorded_at").toInstant(),
+                    row.getUUID("data_subject"),
+                    null));
         }
         return events;
     }

@@ -90,10 +90,6 @@ public interface EventStoreConfig {
         /** Topics of categories that do not follow the pattern, by category. */
         Map<String, String> topics();
 
-        /** Categories whose events never leave the service, such as operator accounts with their credentials. */
-        @WithDefault("operator")
-        java.util.Set<String> internalCategories();
-
         /** The CloudEvents {@code source} of every relayed event. */
         @WithDefault("/event-store")
         String source();

@@ -1,7 +1,12 @@
 package id.go.prakerja.eventstore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import id.go.prakerja.eventstore.personal.PersonalData;
+import id.go.prakerja.eventstore.personal.SealedValues;
+import id.go.prakerja.eventstore.personal.SubjectKey;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +18,8 @@ import java.util.function.BiFunction;
 
 /**
  * Maps the records of one sealed event interface to their versioned type names and JSON, and back, upcasting
- * payloads stored under older versions.
+ * payloads stored under older versions. Components marked {@link PersonalData} are sealed with the data subject's
+ * key on the way in and opened with it on the way out ({@link SealedValues}).
  */
 public final class EventTypeRegistry<E> {
 
@@ -21,6 +27,8 @@ public final class EventTypeRegistry<E> {
     private final Map<String, Class<? extends E>> classesByType = new HashMap<>();
     private final Map<Class<?>, String> typesByClass = new HashMap<>();
     private final Map<String, Upcaster> upcastersByFromType = new HashMap<>();
+    private final Set<Class<?>> withPersonalData = new HashSet<>();
+    private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
 
     private EventTypeRegistry(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -43,6 +51,12 @@ public final class EventTypeRegistry<E> {
                 throw new IllegalArgumentException("Type " + annotation.value() + " is used twice");
             }
             registry.typesByClass.put(permitted, annotation.value());
+            registry.readers.put(permitted, mapper.readerFor(permitted));
+            for (var component : permitted.getRecordComponents()) {
+                if (component.isAnnotationPresent(PersonalData.class)) {
+                    registry.withPersonalData.add(permitted);
+                }
+            }
         }
         for (var upcaster : upcasters) {
             registry.upcastersByFromType.put(upcaster.fromType(), upcaster);
@@ -64,14 +78,38 @@ public final class EventTypeRegistry<E> {
         return type;
     }
 
+    /** An event without personal data, ready to append. */
     public NewEvent toNewEvent(E event, EventMetadata metadata) {
-        return new NewEvent(UUID.randomUUID(), typeOf(event), toPayload(event), metadata);
+        return toNewEvent(event, metadata, null);
     }
 
-    /** The event's JSON as it is stored. */
-    public String toPayload(E event) {
+    /** An event ready to append, its personal data sealed with {@code key}, which it needs only if it has some. */
+    public NewEvent toNewEvent(E event, EventMetadata metadata, SubjectKey key) {
+        var personal = hasPersonalData(event);
+        return new NewEvent(
+                UUID.randomUUID(), typeOf(event), toPayload(event, key), metadata, personal ? key.subject() : null);
+    }
+
+    /** Whether the event has components marked {@link PersonalData}, and so needs its subject's key to be written. */
+    public boolean hasPersonalData(E event) {
+        return withPersonalData.contains(event.getClass());
+    }
+
+    /** The event's JSON as it is stored, its personal data sealed with {@code key}. */
+    public String toPayload(E event, SubjectKey key) {
         try {
-            return mapper.writeValueAsString(event);
+            return mapper.writer().withAttribute(SealedValues.KEY, key).writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + typeOf(event) + " cannot be written as JSON", e);
+        }
+    }
+
+    /** The event's JSON with its personal data in clear: only for the data subject's own copy of it. */
+    public JsonNode toClearJson(E event) {
+        try {
+            return mapper.readTree(mapper.writer()
+                    .withAttribute(SealedValues.IN_CLEAR, Boolean.TRUE)
+                    .writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + typeOf(event) + " cannot be written as JSON", e);
         }
@@ -84,6 +122,19 @@ public final class EventTypeRegistry<E> {
         return Set.copyOf(types);
     }
 
+    /** The record that events stored under {@code storedType} are read into, through upcasting if need be. */
+    public Class<? extends E> currentClassOf(String storedType) {
+        var type = storedType;
+        while (!classesByType.containsKey(type)) {
+            var upcaster = upcastersByFromType.get(type);
+            if (upcaster == null) {
+                throw new IllegalArgumentException("Unknown event type " + storedType);
+            }
+            type = upcaster.toType();
+        }
+        return classesByType.get(type);
+    }
+
     /** Folds a stream's events into its state, oldest first. */
     public <S> S fold(List<RecordedEvent> events, S initial, BiFunction<S, E, S> evolve) {
         var state = initial;
@@ -94,7 +145,12 @@ public final class EventTypeRegistry<E> {
     }
 
     public E fromRecorded(RecordedEvent recorded) {
-        return fromStored(recorded.type(), recorded.payload());
+        return fromStored(recorded.type(), recorded.payload(), recorded.key());
+    }
+
+    /** A payload without personal data, or one read as erased. */
+    public E fromStored(String storedType, String storedPayload) {
+        return fromStored(storedType, storedPayload, null);
     }
 
     /**
@@ -102,10 +158,10 @@ public final class EventTypeRegistry<E> {
      * was most of a rebuild's allocation and a quarter of its CPU (BENCHMARKS.md). Only older versions take that way,
      * since upcasters work on the JSON tree.
      */
-    public E fromStored(String storedType, String storedPayload) {
+    public E fromStored(String storedType, String storedPayload, SubjectKey key) {
         var current = classesByType.get(storedType);
         if (current != null) {
-            return read(storedType, storedPayload, current);
+            return read(storedType, storedPayload, current, key);
         }
         var type = storedType;
         var payload = new JsonObject(storedPayload);
@@ -117,12 +173,13 @@ public final class EventTypeRegistry<E> {
             payload = upcaster.transform().apply(payload);
             type = upcaster.toType();
         }
-        return mapper.convertValue(payload.getMap(), classesByType.get(type));
+        return read(storedType, payload.encode(), classesByType.get(type), key);
     }
 
-    private E read(String type, String payload, Class<? extends E> eventClass) {
+    private E read(String type, String payload, Class<? extends E> eventClass, SubjectKey key) {
         try {
-            return mapper.readValue(payload, eventClass);
+            var reader = readers.get(eventClass);
+            return (key == null ? reader : reader.withAttribute(SealedValues.KEY, key)).readValue(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Stored payload of " + type + " does not match its record", e);
         }

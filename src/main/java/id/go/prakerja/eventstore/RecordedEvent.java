@@ -1,5 +1,6 @@
 package id.go.prakerja.eventstore;
 
+import id.go.prakerja.eventstore.personal.SubjectKey;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -7,7 +8,8 @@ import java.util.UUID;
 /**
  * An event as the log holds it. The payload stays JSON text until someone reads it: the relay passes it on as it is,
  * and a subscriber decodes only the events it handles, each once, straight into its record. It is null in an event
- * read for a subscriber that does not read that type ({@code EventSubscriber.payloadTypes}).
+ * read for a subscriber that does not read that type ({@code EventSubscriber.payloadTypes}). An event with
+ * personal data names its data subject and comes with the subject's key (erased once destroyed), for the decoding.
  */
 public record RecordedEvent(
         long globalPosition,
@@ -18,7 +20,25 @@ public record RecordedEvent(
         String payload,
         EventMetadata metadata,
         long transactionId,
-        Instant recordedAt) {
+        Instant recordedAt,
+        UUID dataSubject,
+        SubjectKey key) {
+
+    /** The same event with its data subject's key, to decode its personal data with. */
+    public RecordedEvent withKey(SubjectKey subjectKey) {
+        return new RecordedEvent(
+                globalPosition,
+                streamId,
+                streamVersion,
+                eventId,
+                type,
+                payload,
+                metadata,
+                transactionId,
+                recordedAt,
+                dataSubject,
+                subjectKey);
+    }
 
     /** The payload as a JSON tree, for a reader that has no record for it. */
     public JsonObject payloadJson() {

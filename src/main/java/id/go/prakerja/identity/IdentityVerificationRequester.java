@@ -5,7 +5,6 @@ import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.outbound.PartnerRequester;
 import id.go.prakerja.platform.outbound.PartnerRequests;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.vertx.core.json.JsonObject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -36,14 +35,17 @@ public class IdentityVerificationRequester extends PartnerRequester<IdentityVeri
 
     @Override
     protected PartnerRequests.Request request(IdentityVerificationRequested request, String participantId) {
-        var body = new JsonObject()
-                .put("requestId", request.requestId().toString())
-                .put("participantId", participantId)
-                .put("nik", request.nik())
-                .put("kkNumber", request.kkNumber())
-                .put("fullName", request.fullName())
-                .put("birthDate", request.birthDate().toString())
-                .put("selfieReference", request.selfieReference());
+        if (request.nik() == null) {
+            return null; // erased before it was sent: the registry must not get what is no longer there
+        }
+        var body = new IdentityVerificationRequest(
+                request.requestId(),
+                java.util.UUID.fromString(participantId),
+                request.nik(),
+                request.kkNumber(),
+                request.fullName(),
+                request.birthDate().toString(),
+                request.selfieReference());
         return new PartnerRequests.Request(request.requestId().toString(), TYPE, participantId, body);
     }
 }

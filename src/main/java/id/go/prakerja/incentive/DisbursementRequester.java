@@ -5,7 +5,6 @@ import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.outbound.PartnerRequester;
 import id.go.prakerja.platform.outbound.PartnerRequests;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.vertx.core.json.JsonObject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -36,19 +35,17 @@ public class DisbursementRequester extends PartnerRequester<DisbursementRequeste
     @Override
     protected PartnerRequests.Request request(DisbursementRequested request, String participantId) {
         var account = request.account();
-        var body = new JsonObject()
-                .put("disbursementId", request.disbursementId().toString())
-                .put("participantId", participantId)
-                .put("installment", request.installment())
-                .put("amount", request.amount())
-                .put("currency", "IDR")
-                .put(
-                        "account",
-                        new JsonObject()
-                                .put("type", account.type().name())
-                                .put("provider", account.provider())
-                                .put("accountNumber", account.accountNumber())
-                                .put("accountHolderName", account.holderName()));
+        if (account == null) {
+            return null; // erased before it was sent: the bank never gets it, and the payment stays unmade
+        }
+        var body = new DisbursementRequest(
+                request.disbursementId(),
+                java.util.UUID.fromString(participantId),
+                request.installment(),
+                request.amount(),
+                "IDR",
+                new DisbursementRequest.Account(
+                        account.type().name(), account.provider(), account.accountNumber(), account.holderName()));
         return new PartnerRequests.Request(request.disbursementId().toString(), TYPE, participantId, body);
     }
 }

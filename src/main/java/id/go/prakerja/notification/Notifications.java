@@ -6,6 +6,7 @@ import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventTypeRegistry;
 import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.eventstore.StreamIds;
+import id.go.prakerja.eventstore.personal.DataKeys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +22,12 @@ public class Notifications {
     public static final String CATEGORY = "notification";
 
     private final EventStore eventStore;
+    private final DataKeys dataKeys;
     private final EventTypeRegistry<NotificationEvent> types;
 
-    public Notifications(EventStore eventStore, ObjectMapper mapper) {
+    public Notifications(EventStore eventStore, DataKeys dataKeys, ObjectMapper mapper) {
         this.eventStore = eventStore;
+        this.dataKeys = dataKeys;
         this.types = EventTypeRegistry.of(NotificationEvent.class, mapper, List.of());
     }
 
@@ -32,13 +35,14 @@ public class Notifications {
             SqlConnection transaction, List<NotificationRequested> notifications, EventMetadata metadata) {
         var appends = Uni.createFrom().voidItem();
         for (var notification : notifications) {
-            appends = appends.chain(() -> eventStore
-                    .append(
+            // The recipient's address and the parameters are the account holder's personal data, sealed with their key.
+            appends = appends.chain(() -> dataKeys.forWriting(transaction, notification.participantId())
+                    .chain(key -> eventStore.append(
                             transaction,
                             StreamIds.of(CATEGORY, notification.notificationId()),
                             ExpectedVersion.noStream(),
-                            List.of(types.toNewEvent(notification, metadata)),
-                            notification.requestedAt())
+                            List.of(types.toNewEvent(notification, metadata, key)),
+                            notification.requestedAt()))
                     .replaceWithVoid());
         }
         return appends;

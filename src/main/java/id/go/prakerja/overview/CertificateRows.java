@@ -1,5 +1,6 @@
 package id.go.prakerja.overview;
 
+import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.CertificateIssued;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -15,6 +16,12 @@ final class CertificateRows {
     private CertificateRows() {}
 
     static List<Uni<?>> write(SqlConnection transaction, DecodedEvent decoded) {
+        if (decoded.event() instanceof ParticipantEvent.PersonalDataErased) {
+            // The certificate stays (its number is part of the record); the name on it goes with the erasure.
+            return List.of(transaction
+                    .preparedQuery("update certificates set participant_name = '' where participant_id = $1")
+                    .execute(Tuple.of(decoded.participantId())));
+        }
         if (!(decoded.event() instanceof CertificateIssued certificate)) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package id.go.prakerja.overview;
 
+import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
@@ -43,7 +44,7 @@ final class InstallmentRows {
                     at,
                     requested.disbursementId(),
                     requested.attempt(),
-                    requested.account().provider()));
+                    requested.account() == null ? null : requested.account().provider()));
         }
         if (event instanceof IncentivePaid paid) {
             return List.of(installment(
@@ -71,13 +72,20 @@ final class InstallmentRows {
                     .execute(Tuple.of(participantId, at)));
         }
         if (event instanceof ParticipationRevoked revoked) {
-            return List.of(transaction
-                    .preparedQuery("update incentive_installments set status = 'CANCELLED', updated_at = $3"
-                            + " where participant_id = $1 and installment = any($2)")
-                    .execute(Tuple.of(
-                            participantId, revoked.cancelledInstallments().toArray(Integer[]::new), at)));
+            return cancelled(transaction, participantId, revoked.cancelledInstallments(), at);
+        }
+        if (event instanceof ParticipantEvent.PersonalDataErased erased) {
+            return cancelled(transaction, participantId, erased.cancelledInstallments(), at);
         }
         return List.of();
+    }
+
+    private static List<Uni<?>> cancelled(
+            SqlConnection transaction, UUID participantId, List<Integer> installments, OffsetDateTime at) {
+        return List.of(transaction
+                .preparedQuery("update incentive_installments set status = 'CANCELLED', updated_at = $3"
+                        + " where participant_id = $1 and installment = any($2)")
+                .execute(Tuple.of(participantId, installments.toArray(Integer[]::new), at)));
     }
 
     private static Uni<?> installment(
@@ -88,7 +96,7 @@ final class InstallmentRows {
             OffsetDateTime at,
             Object... more) {
         var arguments = new ArrayList<Object>(List.of(participantId, installment, at));
-        arguments.addAll(List.of(more));
+        arguments.addAll(java.util.Arrays.asList(more));
         return transaction
                 .preparedQuery("update incentive_installments set " + assignments + ", updated_at = $3"
                         + " where participant_id = $1 and installment = $2")

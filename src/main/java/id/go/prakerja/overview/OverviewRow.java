@@ -92,6 +92,11 @@ final class OverviewRow {
                         row.unpaidInstallments = Math.max(0, row.unpaidInstallments - 1);
                         return null;
                     })
+                    .on(ParticipantEvent.PersonalDataErased.class, (row, erased) -> {
+                        row.email = null;
+                        row.profile(null);
+                        return null;
+                    })
                     .ignore(
                             ParticipantEvent.PasswordResetIssued.class,
                             ParticipantEvent.PasswordChanged.class,
@@ -112,7 +117,10 @@ final class OverviewRow {
                             ParticipationRevoked.class,
                             ClawbackRecorded.class,
                             Frozen.class,
-                            Unfrozen.class)
+                            Unfrozen.class,
+                            ParticipantEvent.PrivacyNoticeAccepted.class,
+                            ParticipantEvent.ErasureRequested.class,
+                            ParticipantEvent.ErasureDeclined.class)
                     .build();
 
     final UUID participantId;
@@ -120,7 +128,6 @@ final class OverviewRow {
     ParticipantStatus statusBeforeFreeze;
     String email;
     String fullName;
-    String nik;
     String provinceCode;
     UUID batchId;
     String cardNumber;
@@ -154,10 +161,10 @@ final class OverviewRow {
         statusBeforeFreeze = position.beforeFreeze();
     }
 
+    /** A profile read after its subject's erasure is null: the row then keeps nothing of it either. */
     private Void profile(Profile profile) {
-        fullName = profile.fullName();
-        nik = profile.nik();
-        provinceCode = Nik.province(profile.nik());
+        fullName = profile == null ? null : profile.fullName();
+        provinceCode = profile == null ? null : Nik.province(profile.nik());
         return null;
     }
 }

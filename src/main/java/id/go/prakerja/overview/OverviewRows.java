@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 final class OverviewRows {
 
-    private static final String COLUMNS = "participant_id, status, status_before_freeze, email, full_name, nik,"
+    private static final String COLUMNS = "participant_id, status, status_before_freeze, email, full_name,"
             + " province_code, batch_id, card_number, scheme, balance, purchase_deadline, reminder_sent,"
             + " registered_at, updated_at, version, active_purchases, unpaid_installments";
 
@@ -29,12 +29,12 @@ final class OverviewRows {
             "select " + COLUMNS + " from participant_overview where participant_id = any($1)";
 
     private static final String UPSERT = "insert into participant_overview (" + COLUMNS + ") select * from unnest("
-            + "$1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[],"
-            + " $9::text[], $10::text[], $11::bigint[], $12::timestamptz[], $13::boolean[], $14::timestamptz[],"
-            + " $15::timestamptz[], $16::bigint[], $17::int[], $18::int[])"
+            + "$1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[],"
+            + " $8::text[], $9::text[], $10::bigint[], $11::timestamptz[], $12::boolean[], $13::timestamptz[],"
+            + " $14::timestamptz[], $15::bigint[], $16::int[], $17::int[])"
             + " on conflict (participant_id) do update set status = excluded.status,"
             + " status_before_freeze = excluded.status_before_freeze, email = excluded.email,"
-            + " full_name = excluded.full_name, nik = excluded.nik, province_code = excluded.province_code,"
+            + " full_name = excluded.full_name, province_code = excluded.province_code,"
             + " batch_id = excluded.batch_id, card_number = excluded.card_number, scheme = excluded.scheme,"
             + " balance = excluded.balance, purchase_deadline = excluded.purchase_deadline,"
             + " reminder_sent = excluded.reminder_sent, updated_at = excluded.updated_at, version = excluded.version,"
@@ -46,7 +46,6 @@ final class OverviewRows {
             column(String.class, row -> row.statusBeforeFreeze == null ? null : row.statusBeforeFreeze.name()),
             column(String.class, row -> row.email),
             column(String.class, row -> row.fullName),
-            column(String.class, row -> row.nik),
             column(String.class, row -> row.provinceCode),
             column(UUID.class, row -> row.batchId),
             column(String.class, row -> row.cardNumber),
@@ -97,7 +96,6 @@ final class OverviewRows {
         overview.statusBeforeFreeze = beforeFreeze == null ? null : ParticipantStatus.valueOf(beforeFreeze);
         overview.email = row.getString("email");
         overview.fullName = row.getString("full_name");
-        overview.nik = row.getString("nik");
         overview.provinceCode = row.getString("province_code");
         overview.batchId = row.getUUID("batch_id");
         overview.cardNumber = row.getString("card_number");

@@ -53,6 +53,18 @@ final class TimelineSummaries {
             return new Summary("Kata sandi diganti", "Password changed");
         } else if (event instanceof ProfileCompleted) {
             return new Summary("Profil dilengkapi", "Profile completed");
+        } else if (event instanceof ParticipantEvent.PrivacyNoticeAccepted accepted) {
+            return new Summary(
+                    "Menyetujui pemberitahuan privasi versi " + accepted.version(),
+                    "Accepted the privacy notice, version " + accepted.version());
+        } else if (event instanceof ParticipantEvent.ErasureRequested) {
+            return new Summary("Meminta penghapusan data pribadi", "Asked for the personal data to be erased");
+        } else if (event instanceof ParticipantEvent.ErasureDeclined declined) {
+            return new Summary(
+                    "Penghapusan data pribadi ditolak: " + declined.reason(),
+                    "Erasure of the personal data declined: " + declined.reason());
+        } else if (event instanceof ParticipantEvent.PersonalDataErased) {
+            return new Summary("Data pribadi dihapus", "Personal data erased");
         } else if (event instanceof FoundNotEligible notEligible) {
             var rules = String.join(", ", notEligible.failedRules());
             return new Summary("Tidak memenuhi syarat: " + rules, "Not eligible: " + rules);
@@ -131,9 +143,9 @@ final class TimelineSummaries {
                     "Reviewed the training with " + reviewed.rating() + " stars");
         }
         if (event instanceof PayoutAccountSet set) {
-            return new Summary(
-                    "Rekening pencairan diatur: " + set.account().provider(),
-                    "Payout account set: " + set.account().provider());
+            // Erased, the account reads as null, the provider with it.
+            var provider = set.account() == null ? "-" : set.account().provider();
+            return new Summary("Rekening pencairan diatur: " + provider, "Payout account set: " + provider);
         }
         if (event instanceof IncentiveScheduled scheduled) {
             var total = scheduled.installments().stream()

@@ -20,9 +20,11 @@ public final class JourneyRequests {
 
     private JourneyRequests() {}
 
+    /** The privacy notice's version is the one the person read and accepted (GET /api/v1/privacy-notice). */
     public record Registration(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 1024) String password) {}
+            @NotBlank @Size(max = 1024) String password,
+            @NotBlank @Size(max = 32) String privacyNoticeVersion) {}
 
     public record EmailVerification(
             @NotBlank @Size(max = 128) String token) {}

@@ -10,9 +10,30 @@ public sealed interface ParticipantCommand extends Command {
     /** What the participant asks for themself: a freeze stops these, and only these. */
     sealed interface ByParticipant extends ParticipantCommand {}
 
-    /** The password arrives hashed and the token as its hash: the decider does no cryptography. */
-    record Register(UUID participantId, String email, String passwordHash, String tokenHash, Instant now)
+    /**
+     * The password arrives hashed and the token as its hash: the decider does no cryptography. The privacy notice's
+     * version is the one the person accepted, checked against the current one by the service.
+     */
+    record Register(
+            UUID participantId,
+            String email,
+            String passwordHash,
+            String tokenHash,
+            String privacyNoticeVersion,
+            Instant now)
             implements ParticipantCommand {}
+
+    /** The participant accepts a version of the privacy notice (at registration, or after it changed). */
+    record AcceptPrivacyNotice(String version, Instant now) implements ParticipantCommand {}
+
+    /** The participant asks for their personal data to be erased; a registrar decides. */
+    record RequestErasure(Instant now) implements ParticipantCommand {}
+
+    /** A registrar erases the participant's personal data, giving the decision's reason. */
+    record ConfirmErasure(String reason, Instant now) implements ParticipantCommand {}
+
+    /** A registrar declines the erasure, naming the legal duty that requires keeping the data. */
+    record DeclineErasure(String reason, Instant now) implements ParticipantCommand {}
 
     record VerifyEmail(String tokenHash, Instant now) implements ByParticipant {}
 

@@ -14,9 +14,10 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * The participant's decider: dispatches each command to the one capability whose rules judge it, after the two
- * rules every command meets: the participant must exist (but to register), and a freeze stops what the participant
- * asks ({@link ParticipantCommand.ByParticipant}) while operators, partners and the programme's jobs go on. Pure.
+ * The participant's decider: dispatches each command to the one capability whose rules judge it, after the three
+ * rules every command meets: the participant must exist (but to register), an erased participant's journey is over,
+ * and a freeze stops what the participant asks ({@link ParticipantCommand.ByParticipant}) while operators, partners
+ * and the programme's jobs go on. Pure.
  */
 public final class ParticipantDecider implements Decider<ParticipantCommand, ParticipantEvent, ParticipantState> {
 
@@ -62,6 +63,9 @@ public final class ParticipantDecider implements Decider<ParticipantCommand, Par
     public Decision<ParticipantEvent> decide(ParticipantCommand command, ParticipantState state) {
         if (!state.exists() && !(command instanceof Register)) {
             return Decision.reject(Rule.PARTICIPANT_NOT_FOUND);
+        }
+        if (state.status() == ParticipantStatus.ERASED) {
+            return Decision.reject(Rule.PARTICIPANT_ERASED);
         }
         if (state.status() == ParticipantStatus.FROZEN && command instanceof ParticipantCommand.ByParticipant) {
             return Decision.reject(Rule.PARTICIPANT_FROZEN);

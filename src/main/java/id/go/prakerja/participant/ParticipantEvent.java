@@ -1,15 +1,39 @@
 package id.go.prakerja.participant;
 
 import id.go.prakerja.eventstore.EventType;
+import id.go.prakerja.eventstore.personal.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything that happens in one participant's journey, in the stream {@code participant-<id>}. */
+/**
+ * Everything that happens in one participant's journey, in the stream {@code participant-<id>}. What identifies or
+ * describes the person is {@link PersonalData}, sealed with the participant's own key; the money trail is not.
+ */
 public sealed interface ParticipantEvent {
 
     @EventType("participant-registered.v1")
-    record Registered(UUID participantId, String email, String passwordHash, Instant registeredAt)
+    record Registered(
+            UUID participantId,
+            @PersonalData String email,
+            @PersonalData String passwordHash,
+            Instant registeredAt) implements ParticipantEvent {}
+
+    @EventType("privacy-notice-accepted.v1")
+    record PrivacyNoticeAccepted(String version, Instant acceptedAt) implements ParticipantEvent {}
+
+    @EventType("erasure-requested.v1")
+    record ErasureRequested(Instant requestedAt) implements ParticipantEvent {}
+
+    @EventType("erasure-declined.v1")
+    record ErasureDeclined(String reason, Instant declinedAt) implements ParticipantEvent {}
+
+    /**
+     * The participant's data key is destroyed with this event: every personal field of the stream reads as null from
+     * now on. The unpaid installments are cancelled, since nobody can be paid without an account.
+     */
+    @EventType("personal-data-erased.v1")
+    record PersonalDataErased(String reason, List<Integer> cancelledInstallments, Instant erasedAt)
             implements ParticipantEvent {}
 
     @EventType("email-verification-issued.v1")
@@ -22,13 +46,13 @@ public sealed interface ParticipantEvent {
     record PasswordResetIssued(String tokenHash, Instant expiresAt, Instant issuedAt) implements ParticipantEvent {}
 
     @EventType("password-changed.v1")
-    record PasswordChanged(String passwordHash, Instant changedAt) implements ParticipantEvent {}
+    record PasswordChanged(@PersonalData String passwordHash, Instant changedAt) implements ParticipantEvent {}
 
     @EventType("profile-completed.v1")
-    record ProfileCompleted(Profile profile, Instant completedAt) implements ParticipantEvent {}
+    record ProfileCompleted(@PersonalData Profile profile, Instant completedAt) implements ParticipantEvent {}
 
     @EventType("found-not-eligible.v1")
-    record FoundNotEligible(Profile profile, List<String> failedRules, Instant evaluatedAt)
+    record FoundNotEligible(@PersonalData Profile profile, List<String> failedRules, Instant evaluatedAt)
             implements ParticipantEvent {}
 
     @EventType("basic-test-taken.v1")
@@ -37,11 +61,11 @@ public sealed interface ParticipantEvent {
     @EventType("identity-verification-requested.v1")
     record IdentityVerificationRequested(
             UUID requestId,
-            String selfieReference,
-            String nik,
-            String kkNumber,
-            String fullName,
-            java.time.LocalDate birthDate,
+            @PersonalData String selfieReference,
+            @PersonalData String nik,
+            @PersonalData String kkNumber,
+            @PersonalData String fullName,
+            @PersonalData java.time.LocalDate birthDate,
             Instant requestedAt)
             implements ParticipantEvent {}
 
@@ -103,11 +127,15 @@ public sealed interface ParticipantEvent {
             implements ParticipantEvent {}
 
     @EventType("training-reviewed.v1")
-    record TrainingReviewed(UUID purchaseId, UUID trainingId, int rating, String review, Instant reviewedAt)
-            implements ParticipantEvent {}
+    record TrainingReviewed(
+            UUID purchaseId,
+            UUID trainingId,
+            int rating,
+            @PersonalData String review,
+            Instant reviewedAt) implements ParticipantEvent {}
 
     @EventType("payout-account-set.v1")
-    record PayoutAccountSet(PayoutAccount account, Instant setAt) implements ParticipantEvent {}
+    record PayoutAccountSet(@PersonalData PayoutAccount account, Instant setAt) implements ParticipantEvent {}
 
     @EventType("incentive-scheduled.v1")
     record IncentiveScheduled(List<ScheduledInstallment> installments, Instant scheduledAt)
@@ -115,7 +143,12 @@ public sealed interface ParticipantEvent {
 
     @EventType("disbursement-requested.v1")
     record DisbursementRequested(
-            UUID disbursementId, int installment, int attempt, long amount, PayoutAccount account, Instant requestedAt)
+            UUID disbursementId,
+            int installment,
+            int attempt,
+            long amount,
+            @PersonalData PayoutAccount account,
+            Instant requestedAt)
             implements ParticipantEvent {}
 
     @EventType("incentive-paid.v1")

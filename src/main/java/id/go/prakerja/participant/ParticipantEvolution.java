@@ -10,6 +10,8 @@ import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerified;
+import id.go.prakerja.participant.ParticipantEvent.ErasureDeclined;
+import id.go.prakerja.participant.ParticipantEvent.ErasureRequested;
 import id.go.prakerja.participant.ParticipantEvent.FoundNotEligible;
 import id.go.prakerja.participant.ParticipantEvent.Frozen;
 import id.go.prakerja.participant.ParticipantEvent.IdentityRejected;
@@ -22,6 +24,8 @@ import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
 import id.go.prakerja.participant.ParticipantEvent.PasswordChanged;
 import id.go.prakerja.participant.ParticipantEvent.PasswordResetIssued;
 import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
+import id.go.prakerja.participant.ParticipantEvent.PersonalDataErased;
+import id.go.prakerja.participant.ParticipantEvent.PrivacyNoticeAccepted;
 import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseCancelled;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseDeadlineReminded;
@@ -196,11 +200,30 @@ public final class ParticipantEvolution {
                         return null;
                     })
                     .on(ParticipationRevoked.class, (next, revoked) -> {
-                        next.installments = next.installments.stream()
-                                .map(i -> revoked.cancelledInstallments().contains(i.number())
-                                        ? i.with(Installment.Status.CANCELLED, i.disbursementId(), i.attempt())
-                                        : i)
-                                .toList();
+                        next.installments = cancelled(next.installments, revoked.cancelledInstallments());
+                        return null;
+                    })
+                    .on(PrivacyNoticeAccepted.class, (next, accepted) -> {
+                        next.privacyNoticeVersion = accepted.version();
+                        return null;
+                    })
+                    .on(ErasureRequested.class, (next, requested) -> {
+                        next.erasureRequested = true;
+                        return null;
+                    })
+                    .on(ErasureDeclined.class, (next, declined) -> {
+                        next.erasureRequested = false;
+                        return null;
+                    })
+                    .on(PersonalDataErased.class, (next, erased) -> {
+                        // What the stream's sealed fields would now read as, so a remembered state says the same.
+                        next.erasureRequested = false;
+                        next.email = null;
+                        next.profile = null;
+                        next.payoutAccount = null;
+                        next.credentials = ParticipantState.Credentials.NONE;
+                        next.tokenHash = null;
+                        next.installments = cancelled(next.installments, erased.cancelledInstallments());
                         return null;
                     })
                     .ignore(NotSelected.class, Frozen.class, Unfrozen.class, ClawbackRecorded.class)
@@ -230,6 +253,14 @@ public final class ParticipantEvolution {
         var updated = new HashMap<>(purchases);
         updated.put(purchase.purchaseId(), purchase);
         return updated;
+    }
+
+    private static List<Installment> cancelled(List<Installment> installments, List<Integer> numbers) {
+        return installments.stream()
+                .map(i -> numbers.contains(i.number())
+                        ? i.with(Installment.Status.CANCELLED, i.disbursementId(), i.attempt())
+                        : i)
+                .toList();
     }
 
     private static List<Installment> replace(

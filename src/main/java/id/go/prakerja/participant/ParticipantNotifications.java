@@ -137,7 +137,11 @@ public final class ParticipantNotifications {
                             IncentiveScheduled.class,
                             DisbursementRequested.class,
                             ParticipationRevoked.class,
-                            ClawbackRecorded.class)
+                            ClawbackRecorded.class,
+                            ParticipantEvent.PrivacyNoticeAccepted.class,
+                            ParticipantEvent.ErasureRequested.class,
+                            ParticipantEvent.ErasureDeclined.class,
+                            ParticipantEvent.PersonalDataErased.class)
                     .build();
 
     private ParticipantNotifications() {}

@@ -25,7 +25,9 @@ public record ParticipantState(
         Map<UUID, Purchase> purchases,
         PayoutAccount payoutAccount,
         List<Installment> installments,
-        Credentials credentials) {
+        Credentials credentials,
+        String privacyNoticeVersion,
+        boolean erasureRequested) {
 
     /** Before the first event: the participant does not exist. */
     public static final ParticipantState INITIAL = new ParticipantState(
@@ -47,7 +49,9 @@ public record ParticipantState(
             Map.of(),
             null,
             List.of(),
-            Credentials.NONE);
+            Credentials.NONE,
+            null,
+            false);
 
     /**
      * What signing in needs: the password's bcrypt hash and the digest of a pending password-reset token, whose raw
@@ -101,6 +105,8 @@ public record ParticipantState(
         PayoutAccount payoutAccount;
         List<Installment> installments;
         Credentials credentials;
+        String privacyNoticeVersion;
+        boolean erasureRequested;
 
         private Draft(ParticipantState from) {
             status = from.status;
@@ -122,6 +128,8 @@ public record ParticipantState(
             payoutAccount = from.payoutAccount;
             installments = from.installments;
             credentials = from.credentials;
+            privacyNoticeVersion = from.privacyNoticeVersion;
+            erasureRequested = from.erasureRequested;
         }
 
         ParticipantState done() {
@@ -144,7 +152,9 @@ public record ParticipantState(
                     Map.copyOf(purchases),
                     payoutAccount,
                     List.copyOf(installments),
-                    credentials);
+                    credentials,
+                    privacyNoticeVersion,
+                    erasureRequested);
         }
     }
 }

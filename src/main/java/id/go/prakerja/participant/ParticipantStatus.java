@@ -23,7 +23,9 @@ public enum ParticipantStatus {
     INCENTIVE_IN_PROGRESS,
     FINISHED,
     REVOKED,
-    FROZEN;
+    FROZEN,
+    /** The personal data was erased at the participant's request: the journey ends, the money trail stays. */
+    ERASED;
 
     private static final Set<ParticipantStatus> CARD_ACTIVE =
             EnumSet.of(CARD_ISSUED, TRAINING_PURCHASED, TRAINING_COMPLETED, CERTIFIED, INCENTIVE_IN_PROGRESS, FINISHED);

@@ -6,6 +6,7 @@ import static id.go.prakerja.participant.ParticipantStatus.BATCH_JOINED;
 import static id.go.prakerja.participant.ParticipantStatus.CARD_ISSUED;
 import static id.go.prakerja.participant.ParticipantStatus.CERTIFIED;
 import static id.go.prakerja.participant.ParticipantStatus.EMAIL_VERIFIED;
+import static id.go.prakerja.participant.ParticipantStatus.ERASED;
 import static id.go.prakerja.participant.ParticipantStatus.FINISHED;
 import static id.go.prakerja.participant.ParticipantStatus.FROZEN;
 import static id.go.prakerja.participant.ParticipantStatus.IDENTITY_REJECTED;
@@ -116,7 +117,11 @@ public final class StatusMachine {
                             Frozen.class,
                             (step, e) -> new Position(FROZEN, step.from().status()))
                     .on(Unfrozen.class, (step, e) -> new Position(step.from().beforeFreeze(), null))
+                    .on(ParticipantEvent.PersonalDataErased.class, (step, e) -> new Position(ERASED, null))
                     .ignore(
+                            ParticipantEvent.PrivacyNoticeAccepted.class,
+                            ParticipantEvent.ErasureRequested.class,
+                            ParticipantEvent.ErasureDeclined.class,
                             ParticipantEvent.PasswordResetIssued.class,
                             ParticipantEvent.PasswordChanged.class,
                             EmailVerificationIssued.class,

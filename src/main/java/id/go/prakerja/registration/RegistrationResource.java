@@ -57,7 +57,10 @@ public class RegistrationResource {
             description =
                     "The e-mail address is already registered, or a request with the same Idempotency-Key is still "
                             + "running")
-    @APIResponse(responseCode = "422", description = "The password is too short, too long in bytes or too common")
+    @APIResponse(
+            responseCode = "422",
+            description = "The password is too short, too long in bytes or too common, or the privacy notice accepted"
+                    + " is not the one in force")
     @APIResponse(responseCode = "429", description = "Too many registrations from this client; retry after Retry-After")
     public Uni<Response> register(
             @Valid @NotNull JourneyRequests.Registration registration,
@@ -67,6 +70,7 @@ public class RegistrationResource {
                 .register(
                         registration.email(),
                         registration.password(),
+                        registration.privacyNoticeVersion(),
                         ClientAddress.of(request),
                         RequestMetadata.of(headers, "anonymous"))
                 .map(outcome -> Response.created(URI.create("/api/v1/participants/" + outcome.id()))

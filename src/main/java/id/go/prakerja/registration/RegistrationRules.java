@@ -7,6 +7,7 @@ import id.go.prakerja.participant.ParticipantCommand.VerifyEmail;
 import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerified;
+import id.go.prakerja.participant.ParticipantEvent.PrivacyNoticeAccepted;
 import id.go.prakerja.participant.ParticipantEvent.Registered;
 import id.go.prakerja.participant.ParticipantRules;
 import id.go.prakerja.participant.ParticipantState;
@@ -44,6 +45,7 @@ public final class RegistrationRules implements ParticipantRules {
                 : Decision.accept(
                         new Registered(
                                 register.participantId(), register.email(), register.passwordHash(), register.now()),
+                        new PrivacyNoticeAccepted(register.privacyNoticeVersion(), register.now()),
                         new EmailVerificationIssued(
                                 register.tokenHash(), register.now().plus(rules.emailTokenValidity()), register.now()));
     }

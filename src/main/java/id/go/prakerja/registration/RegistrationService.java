@@ -1,6 +1,7 @@
 package id.go.prakerja.registration;
 
 import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.personal.DataKeys;
 import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.participant.ParticipantCommand.Register;
 import id.go.prakerja.participant.ParticipantCommand.VerifyEmail;
@@ -13,17 +14,19 @@ import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.privacy.LookupDigests;
 import id.go.prakerja.platform.security.PasswordPolicy;
 import id.go.prakerja.platform.security.Secrets;
 import id.go.prakerja.platform.security.SecurityConfig;
 import id.go.prakerja.platform.security.Throttle;
+import id.go.prakerja.privacy.PrivacyNotice;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -43,6 +46,9 @@ public class RegistrationService {
     private final PasswordPolicy passwords;
     private final Throttle throttle;
     private final SecurityConfig.Throttling limits;
+    private final DataKeys dataKeys;
+    private final LookupDigests digests;
+    private final PrivacyNotice notice;
     private final Clock clock;
 
     public RegistrationService(
@@ -52,6 +58,9 @@ public class RegistrationService {
             PasswordPolicy passwords,
             Throttle throttle,
             SecurityConfig security,
+            DataKeys dataKeys,
+            LookupDigests digests,
+            PrivacyNotice notice,
             Clock clock) {
         this.participants = participants;
         this.notifications = notifications;
@@ -59,6 +68,9 @@ public class RegistrationService {
         this.passwords = passwords;
         this.throttle = throttle;
         this.limits = security.throttling();
+        this.dataKeys = dataKeys;
+        this.digests = digests;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -67,18 +79,23 @@ public class RegistrationService {
      * anonymous registrations is answered 429 instead of slowing everyone down.
      */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> register(
-            String email, String password, String clientAddress, EventMetadata metadata) {
-        var violations = passwords.check(password);
+            String email, String password, String acceptedNotice, String clientAddress, EventMetadata metadata) {
+        var violations = new ArrayList<>(passwords.check(password));
+        if (!notice.version().equals(acceptedNotice)) {
+            violations.add(Violation.of(Rule.PRIVACY_NOTICE_OUTDATED));
+        }
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(new RuleViolated(violations));
         }
-        var normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
+        var normalisedEmail = LookupDigests.normalisedEmail(email);
         var participantId = UUID.randomUUID();
         var token = secrets.newToken();
         var asked = clock.instant();
         var clientKey = Throttle.key("anonymous-client", clientAddress);
         return throttle.countAttempt(asked, clientKey, limits.anonymousRequestsPerClient())
                 .chain(() -> secrets.hashPassword(password))
+                // The participant's key exists before the transaction that seals the first personal data with it.
+                .call(() -> dataKeys.create(participantId))
                 .chain(passwordHash -> participants.inTransaction(transaction -> {
                     var now = clock.instant();
                     var verification =
@@ -86,13 +103,19 @@ public class RegistrationService {
                     return participants.handle(
                             transaction,
                             participantId,
-                            new Register(participantId, normalisedEmail, passwordHash, Secrets.digest(token), now),
+                            new Register(
+                                    participantId,
+                                    normalisedEmail,
+                                    passwordHash,
+                                    Secrets.digest(token),
+                                    acceptedNotice,
+                                    now),
                             metadata,
                             (tx, outcome, md) -> List.of(
                                     notifications.request(tx, List.of(verification), md),
-                                    tx.preparedQuery("insert into participant_emails (email, participant_id)"
+                                    tx.preparedQuery("insert into participant_email_digests (digest, participant_id)"
                                                     + " values ($1, $2)")
-                                            .execute(Tuple.of(normalisedEmail, participantId))),
+                                            .execute(Tuple.of(digests.email(normalisedEmail), participantId))),
                             IfMatch.ANY);
                 }))
                 .onFailure(RegistrationService::isEmailTaken)
@@ -126,6 +149,6 @@ public class RegistrationService {
     private static boolean isEmailTaken(Throwable failure) {
         return failure instanceof PgException pg
                 && UNIQUE_VIOLATION.equals(pg.getSqlState())
-                && "participant_emails_pkey".equals(pg.getConstraint());
+                && "participant_email_digests_pkey".equals(pg.getConstraint());
     }
 }

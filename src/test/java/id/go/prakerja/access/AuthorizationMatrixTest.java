@@ -85,6 +85,7 @@ class AuthorizationMatrixTest {
                 "GET /api/v1/trainings",
                 "GET /api/v1/trainings/{trainingId}",
                 "GET /api/v1/basic-test",
+                "GET /api/v1/privacy-notice",
                 "GET /api/v1/certificates/{number}",
                 "GET /api/v1/certificates/{number}/pdf")) {
             table.put(open, EVERYONE);
@@ -101,9 +102,13 @@ class AuthorizationMatrixTest {
                 "POST " + PARTICIPANT + "/purchases",
                 "POST " + PARTICIPANT + "/purchases/{purchaseId}/cancellation",
                 "POST " + PARTICIPANT + "/purchases/{purchaseId}/review",
-                "PUT " + PARTICIPANT + "/payout-account")) {
+                "PUT " + PARTICIPANT + "/payout-account",
+                "POST " + PARTICIPANT + "/privacy-consent",
+                "POST " + PARTICIPANT + "/erasure-request")) {
             table.put(write, OWN_ONLY);
         }
+        table.put("GET " + PARTICIPANT + "/personal-data", Set.of(OWN, REGISTRAR, ADMIN));
+        table.put("POST /api/v1/operator/participants/{participantId}/erasure", roles(REGISTRAR));
         table.put("POST /api/v1/operator/trainings", roles(PROGRAM_MANAGER));
         table.put("PUT /api/v1/operator/trainings/{trainingId}", roles(PROGRAM_MANAGER));
         table.put("POST /api/v1/operator/trainings/{trainingId}/unpublish", roles(PROGRAM_MANAGER));

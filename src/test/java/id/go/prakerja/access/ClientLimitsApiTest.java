@@ -53,7 +53,13 @@ class ClientLimitsApiTest {
         register().statusCode(429).header("Retry-After", equalTo("60")).contentType("application/problem+json");
         given().header("X-Forwarded-For", "192.0.2.77")
                 .contentType(ContentType.JSON)
-                .body(Map.of("email", Participants.uniqueEmail(), "password", "rahasia-sekali-123"))
+                .body(Map.of(
+                        "email",
+                        Participants.uniqueEmail(),
+                        "password",
+                        "rahasia-sekali-123",
+                        "privacyNoticeVersion",
+                        Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201);
@@ -95,7 +101,13 @@ class ClientLimitsApiTest {
     private io.restassured.response.ValidatableResponse register() {
         return given().header("X-Forwarded-For", client)
                 .contentType(ContentType.JSON)
-                .body(Map.of("email", Participants.uniqueEmail(), "password", "rahasia-sekali-123"))
+                .body(Map.of(
+                        "email",
+                        Participants.uniqueEmail(),
+                        "password",
+                        "rahasia-sekali-123",
+                        "privacyNoticeVersion",
+                        Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then();
     }

@@ -275,7 +275,7 @@ class SignInApiTest {
 
     private static UUID register(String email) {
         return UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
+                .body(Map.of("email", email, "password", PASSWORD, "privacyNoticeVersion", Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)
@@ -285,7 +285,13 @@ class SignInApiTest {
 
     private static ValidatableResponse registerWith(String password) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("email", Participants.uniqueEmail(), "password", password))
+                .body(Map.of(
+                        "email",
+                        Participants.uniqueEmail(),
+                        "password",
+                        password,
+                        "privacyNoticeVersion",
+                        Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then();
     }

@@ -43,7 +43,15 @@ class K8sManifestsTest {
             "training-platforms", new Partner(Set.of(), Set.of("prakerja.training-progress.v1")),
             "payment-partner",
                     new Partner(
-                            Set.of("prakerja.disbursement-requests.v1"), Set.of("prakerja.disbursement-results.v1")));
+                            Set.of("prakerja.disbursement-requests.v1"), Set.of("prakerja.disbursement-results.v1")),
+            "mailer", new Partner(Set.of("prakerja.notifications.v1"), Set.of()),
+            "journey-reader",
+                    new Partner(
+                            Set.of(
+                                    "prakerja.participant-events.v1",
+                                    "prakerja.batch-events.v1",
+                                    "prakerja.training-events.v1"),
+                            Set.of()));
 
     private record Partner(Set<String> reads, Set<String> writes) {}
 
@@ -180,9 +188,17 @@ class K8sManifestsTest {
                 .map(user -> user.path("metadata").path("name").asText())
                 .toList();
         assertThat(users).containsExactlyInAnyOrderElementsOf(concat(PARTNERS.keySet(), Set.of(SERVICE_USER)));
-        // The expected sets themselves: a partner reads what the service publishes and writes what it consumes.
-        var serviceWrites = channelTopics("outgoing");
+        // The expected sets themselves: a partner reads what the service publishes and writes what it consumes. The
+        // relay publishes on topics of its own beside its channel's: every topic the service provisions and does not
+        // read.
         var serviceReads = channelTopics("incoming");
+        var serviceWrites = new java.util.HashSet<>(channelTopics("outgoing"));
+        for (var topic :
+                applicationProperties().getProperty("prakerja.kafka.topics").split(",")) {
+            if (!serviceReads.contains(topic.trim())) {
+                serviceWrites.add(topic.trim());
+            }
+        }
         PARTNERS.forEach((name, partner) -> {
             assertThat(serviceWrites).as("topics %s reads", name).containsAll(partner.reads());
             assertThat(serviceReads).as("topics %s writes", name).containsAll(partner.writes());

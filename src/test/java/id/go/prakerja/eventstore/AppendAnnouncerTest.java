@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import id.go.prakerja.eventstore.personal.DataKeys;
 import id.go.prakerja.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -29,6 +30,9 @@ class AppendAnnouncerTest {
     Pool pool;
 
     @Inject
+    DataKeys dataKeys;
+
+    @Inject
     Vertx vertx;
 
     @Inject
@@ -43,7 +47,7 @@ class AppendAnnouncerTest {
     @Test
     void anAppendIsAnnouncedOnceItsTransactionCommitsAndNotWhenItRollsBack() {
         var commits = new AtomicInteger();
-        var store = new EventStore(pool, commits::incrementAndGet);
+        var store = new EventStore(pool, commits::incrementAndGet, dataKeys);
 
         var connection = pool.getConnection().await().atMost(TIMEOUT);
         try {
@@ -74,7 +78,7 @@ class AppendAnnouncerTest {
 
     @Test
     void anAppendOutsideATransactionIsRefusedBeforeItWritesAnything() {
-        var store = new EventStore(pool, () -> {});
+        var store = new EventStore(pool, () -> {}, dataKeys);
         var streamId = stream("untransacted");
 
         assertThatThrownBy(() -> pool.withConnection(connection -> store.append(

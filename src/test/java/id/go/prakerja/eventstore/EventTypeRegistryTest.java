@@ -28,7 +28,7 @@ class EventTypeRegistryTest {
     void storesUnderTheVersionedNameNotTheClassName() {
         var event = new ParcelSent("p-1", "Siti", 1200);
         assertThat(registry.typeOf(event)).isEqualTo("parcel-sent.v2");
-        var stored = registry.toPayload(event);
+        var stored = registry.toPayload(event, null);
         assertThat(registry.fromStored("parcel-sent.v2", stored)).isEqualTo(event);
     }
 

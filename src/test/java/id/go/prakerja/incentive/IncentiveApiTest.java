@@ -8,12 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.testing.DisbursementPartnerDouble;
+import id.go.prakerja.testing.Journeys;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
 import id.go.prakerja.testing.RegistryDouble;
 import id.go.prakerja.testing.TestClock;
-import id.go.prakerja.testing.TrainingPlatformDouble;
-import id.go.prakerja.testing.Trainings;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,53 +53,15 @@ class IncentiveApiTest {
 
     /** From registration to a certified, reviewed first training with a payout account: the schedule exists. */
     private UUID scheduled() {
-        var participantId = new Participants(pool).withCard(registry);
-        var bought = given().contentType(ContentType.JSON)
-                .body(Map.of("trainingId", Trainings.publish(300_000, 1)))
-                .post("/api/v1/participants/{id}/purchases", participantId)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        TrainingPlatformDouble.report(bought.getString("voucherCode"), participantId, "MODULE_COMPLETED", 1, null);
-        TrainingPlatformDouble.report(bought.getString("voucherCode"), participantId, "EXAM_PASSED", null, 80);
-        Participants.awaitStatus(participantId, "CERTIFIED");
-        setAccount(participantId, "0123456789").statusCode(200);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("rating", 5, "review", "Sangat bermanfaat"))
-                .post(
-                        "/api/v1/participants/{id}/purchases/{purchase}/review",
-                        participantId,
-                        bought.getString("purchaseId"))
-                .then()
-                .statusCode(201);
-        await().atMost(TIMEOUT).until(() -> installments(participantId) == 4);
-        return participantId;
+        return Journeys.scheduled(new Participants(pool), registry, Participants.eligibleProfile(), "0123456789");
     }
 
     private static io.restassured.response.ValidatableResponse setAccount(UUID participantId, String number) {
-        return given().contentType(ContentType.JSON)
-                .header("Accept-Language", "en")
-                .body(Map.of(
-                        "type", "BANK",
-                        "provider", "BNI",
-                        "accountNumber", number,
-                        "accountHolderName", "SITI RAHMAWATI"))
-                .put("/api/v1/participants/{id}/payout-account", participantId)
-                .then();
-    }
-
-    private static int installments(UUID participantId) {
-        return given().get("/api/v1/participants/{id}/incentives", participantId)
-                .jsonPath()
-                .getList("installments")
-                .size();
+        return Journeys.setAccount(participantId, number);
     }
 
     private static String installmentStatus(UUID participantId, int installment) {
-        return given().get("/api/v1/participants/{id}/incentives", participantId)
-                .jsonPath()
-                .getString("installments[" + (installment - 1) + "].status");
+        return Journeys.installmentStatus(participantId, installment);
     }
 
     private void runJob() {

@@ -38,6 +38,8 @@ public final class LocalPlatform {
         var command = serviceCommand(applicationJar, postgres, kafka);
         TokenKeys.in(dataDirectory.resolve("token-keys"))
                 .forEach((name, value) -> command.add(command.size() - 2, "-D" + name + "=" + value));
+        PersonalDataKeys.in(dataDirectory.resolve("personal-data-keys"))
+                .forEach((name, value) -> command.add(command.size() - 2, "-D" + name + "=" + value));
         var adminMarker = dataDirectory.resolve("bootstrap-admin-created");
         if (!Files.exists(adminMarker)) {
             // The first run creates an admin and says its password once; the account lives on in the event log.

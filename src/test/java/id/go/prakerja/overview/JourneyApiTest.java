@@ -40,18 +40,24 @@ class JourneyApiTest {
         var participants = new Participants(pool);
         var email = Participants.uniqueEmail();
         var registered = given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", "rahasia-sekali-123"))
+                .body(Map.of(
+                        "email",
+                        email,
+                        "password",
+                        "rahasia-sekali-123",
+                        "privacyNoticeVersion",
+                        Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)
                 .header("Location", notNullValue())
-                .header("ETag", "\"2\"")
+                .header("ETag", "\"3\"")
                 .body("status", equalTo("REGISTERED"))
                 .extract();
         var participantId = UUID.fromString(registered.path("participantId"));
 
         // Read-your-writes: the view waits for the version the command answered.
-        given().queryParam("minVersion", 2)
+        given().queryParam("minVersion", 3)
                 .get("/api/v1/participants/{id}", participantId)
                 .then()
                 .statusCode(200)

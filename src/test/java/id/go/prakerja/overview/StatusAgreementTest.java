@@ -68,14 +68,17 @@ class StatusAgreementTest {
     @Test
     void theDecidersStateAndTheOverviewRowAgreeOnTheStatusAfterEveryEvent() {
         var reached = new HashSet<Class<?>>();
-        new Random(20261202).longs(200).forEach(seed -> walk(seed, reached, false));
+        new Random(20261202).longs(200).forEach(seed -> walk(seed, reached, false, false));
         // Walks that also reset passwords now and then; the 200 above stay the walks they always were.
-        new Random(20261203).longs(40).forEach(seed -> walk(seed, reached, true));
+        new Random(20261203).longs(40).forEach(seed -> walk(seed, reached, true, false));
+        // And walks in which the participant uses their privacy rights: consent, erasure asked, declined, done.
+        new Random(20261204).longs(40).forEach(seed -> walk(seed, reached, false, true));
         // The walks are only worth as much as the events they reach: all of them.
         assertThat(reached).containsExactlyInAnyOrder(ParticipantEvent.class.getPermittedSubclasses());
     }
 
-    private static void walk(long seed, Set<Class<?>> reachedByAll, boolean withPasswordResets) {
+    private static void walk(
+            long seed, Set<Class<?>> reachedByAll, boolean withPasswordResets, boolean withPrivacyRights) {
         var random = new Random(seed);
         var state = ParticipantState.INITIAL;
         var row = new OverviewRow(ID);
@@ -88,7 +91,9 @@ class StatusAgreementTest {
                     random.nextInt(30) == 0
                             ? Duration.ofDays(random.nextInt(40))
                             : Duration.ofMinutes(random.nextInt(600)));
-            var command = next(random, state, now, withPasswordResets);
+            var command = withPrivacyRights && random.nextInt(40) == 0
+                    ? privacy(random, now)
+                    : next(random, state, now, withPasswordResets);
             if (!(DECIDER.decide(command, state) instanceof Decision.Accepted<?> accepted)) {
                 continue;
             }
@@ -119,7 +124,7 @@ class StatusAgreementTest {
                     : new ParticipantCommand.ChangePassword("reset-digest", "new-hash", now);
         }
         List<BiFunction<ParticipantState, Instant, ParticipantCommand>> all = List.of(
-                (s, t) -> new Register(ID, "siti@contoh.id", "hash", "digest", t),
+                (s, t) -> new Register(ID, "siti@contoh.id", "hash", "digest", "2026-12", t),
                 (s, t) -> new VerifyEmail("digest", t),
                 (s, t) -> new CompleteProfile(eligible(), random.nextInt(10) == 0, 0, t),
                 (s, t) -> new TakeBasicTest(random.nextInt(101), t),
@@ -170,6 +175,16 @@ class StatusAgreementTest {
         // Operators' freezes and revocations are rarer, so that most journeys get far.
         int bound = random.nextInt(8) == 0 ? all.size() : all.size() - 3;
         return all.get(random.nextInt(bound)).apply(state, now);
+    }
+
+    /** Consent to a newer notice, or an erasure asked for, declined or, rarely, done: the end of the journey. */
+    private static ParticipantCommand privacy(Random random, Instant now) {
+        return switch (random.nextInt(8)) {
+            case 0, 1 -> new ParticipantCommand.AcceptPrivacyNotice("2027-0" + (1 + random.nextInt(9)), now);
+            case 2, 3, 4 -> new ParticipantCommand.RequestErasure(now);
+            case 5, 6 -> new ParticipantCommand.DeclineErasure("audit in progress", now);
+            default -> new ParticipantCommand.ConfirmErasure("asked by the participant", now);
+        };
     }
 
     /** Mostly one the partner was asked for, now and then one it was not. */

@@ -81,7 +81,13 @@ class ConcurrencyApiTest {
         var statuses = Concurrently.run(
                 2,
                 i -> given().contentType(ContentType.JSON)
-                        .body(Map.of("email", email, "password", "rahasia-sekali-" + i))
+                        .body(Map.of(
+                                "email",
+                                email,
+                                "password",
+                                "rahasia-sekali-" + i,
+                                "privacyNoticeVersion",
+                                Participants.PRIVACY_NOTICE))
                         .post("/api/v1/registrations")
                         .then()
                         .extract()
@@ -146,7 +152,8 @@ class ConcurrencyApiTest {
                 transaction,
                 participantId,
                 new Loaded<>(ParticipantState.INITIAL, 0),
-                new ParticipantCommand.Register(participantId, email, "not-a-hash", "not-a-digest", now),
+                new ParticipantCommand.Register(
+                        participantId, email, "not-a-hash", "not-a-digest", Participants.PRIVACY_NOTICE, now),
                 EventMetadata.of(UUID.randomUUID().toString(), null, "test"),
                 (tx, outcome, metadata) -> List.of(notifications.request(tx, List.of(verification), metadata)),
                 IfMatch.ANY);

@@ -24,6 +24,7 @@ import id.go.prakerja.participant.ParticipantEvent.Frozen;
 import id.go.prakerja.participant.ParticipantEvent.IdentityRejected;
 import id.go.prakerja.participant.ParticipantEvent.IdentityVerificationRequested;
 import id.go.prakerja.participant.ParticipantEvent.IdentityVerified;
+import id.go.prakerja.participant.ParticipantEvent.PrivacyNoticeAccepted;
 import id.go.prakerja.participant.ParticipantEvent.ProfileCompleted;
 import id.go.prakerja.participant.ParticipantEvent.PurchaseDeadlineReminded;
 import id.go.prakerja.participant.ParticipantEvent.Registered;
@@ -166,10 +167,11 @@ public class ParticipantDeciderTest {
             T0.plus(Duration.ofDays(1)));
 
     @Test
-    void registrationIssuesAnEmailToken() {
-        var decided = events(given(history(), new Register(ID, "siti@contoh.id", "$2a$10$hash", "digest", T0)));
-        assertThat(decided).containsExactly(REGISTERED, TOKEN);
-        assertThat(rules(given(history(REGISTERED, TOKEN), new Register(ID, "x@contoh.id", "h", "d", T0))))
+    void registrationRecordsTheAcceptedPrivacyNoticeAndIssuesAnEmailToken() {
+        var decided =
+                events(given(history(), new Register(ID, "siti@contoh.id", "$2a$10$hash", "digest", "2026-12", T0)));
+        assertThat(decided).containsExactly(REGISTERED, new PrivacyNoticeAccepted("2026-12", T0), TOKEN);
+        assertThat(rules(given(history(REGISTERED, TOKEN), new Register(ID, "x@contoh.id", "h", "d", "2026-12", T0))))
                 .containsExactly("PARTICIPANT_EXISTS");
     }
 

@@ -37,7 +37,13 @@ class PackagedApplicationIT {
         var email = Participants.uniqueEmail();
 
         var participantId = UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", "rahasia-sekali-123"))
+                .body(Map.of(
+                        "email",
+                        email,
+                        "password",
+                        "rahasia-sekali-123",
+                        "privacyNoticeVersion",
+                        Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)

@@ -7,6 +7,7 @@ import id.go.prakerja.incentive.IncentiveRules;
 import id.go.prakerja.oversight.OversightRules;
 import id.go.prakerja.participant.ParticipantDecider;
 import id.go.prakerja.participant.ProgramRules;
+import id.go.prakerja.privacy.PrivacyRules;
 import id.go.prakerja.profile.ProfileRules;
 import id.go.prakerja.registration.RegistrationRules;
 import id.go.prakerja.training.TrainingRules;
@@ -26,6 +27,7 @@ public final class Deciders {
                 new TrainingRules(rules),
                 new IncentiveRules(rules),
                 new OversightRules(rules),
-                new PasswordRules(java.time.Duration.ofHours(1))));
+                new PasswordRules(java.time.Duration.ofHours(1)),
+                new PrivacyRules()));
     }
 }

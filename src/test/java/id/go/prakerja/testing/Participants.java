@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Walks test participants through the journey over the real HTTP API, with unique e-mails, NIKs and KKs. */
 public final class Participants {
 
+    /** The privacy notice in force in the tests, which a registration accepts. */
+    public static final String PRIVACY_NOTICE = "2026-12";
+
     public static final Map<String, String> PASSING_ANSWERS =
             Map.of("motivation-1", "a", "motivation-2", "b", "numeracy-1", "b", "numeracy-2", "a", "literacy-1", "c");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -98,8 +101,18 @@ public final class Participants {
     }
 
     public UUID register() {
+        return register(uniqueEmail());
+    }
+
+    public UUID register(String email) {
         return UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of("email", uniqueEmail(), "password", "rahasia-sekali-123"))
+                .body(Map.of(
+                        "email",
+                        email,
+                        "password",
+                        "rahasia-sekali-123",
+                        "privacyNoticeVersion",
+                        Participants.PRIVACY_NOTICE))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)
@@ -112,27 +125,48 @@ public final class Participants {
         return notificationToken(pool, participantId, "EMAIL_VERIFICATION");
     }
 
-    /** The code the latest e-mail of {@code template} to the account carries, once the log has it. */
+    /**
+     * The code the latest e-mail of {@code template} to the account carries, once the log has it: the log holds it
+     * sealed with the account's key, so it is read through the service's own event store and opened as the mailer's
+     * feed opens it.
+     */
     public static String notificationToken(Pool pool, UUID accountId, String template) {
-        var token = new java.util.concurrent.atomic.AtomicReference<String>();
+        var stream = new java.util.concurrent.atomic.AtomicReference<String>();
         await().atMost(TIMEOUT).until(() -> {
-            var rows = pool.preparedQuery("select payload -> 'parameters' ->> 'token' as token from events"
-                            + " where event_type = 'notification-requested.v1' and payload ->> 'participantId' = $1"
-                            + " and payload ->> 'template' = $2 order by global_position desc limit 1")
-                    .execute(Tuple.of(accountId.toString(), template))
+            var rows = pool.preparedQuery("select stream_id from events where event_type = 'notification-requested.v1'"
+                            + " and data_subject = $1 and payload ->> 'template' = $2"
+                            + " order by global_position desc limit 1")
+                    .execute(Tuple.of(accountId, template))
                     .await()
                     .atMost(TIMEOUT);
             if (rows.size() == 0) {
                 return false;
             }
-            token.set(rows.iterator().next().getString("token"));
+            stream.set(rows.iterator().next().getString("stream_id"));
             return true;
         });
-        return token.get();
+        var container = io.quarkus.arc.Arc.container();
+        var recorded = container
+                .instance(id.go.prakerja.eventstore.EventStore.class)
+                .get()
+                .readStream(stream.get())
+                .await()
+                .atMost(TIMEOUT)
+                .get(0);
+        var notification = (id.go.prakerja.notification.NotificationRequested) container
+                .instance(id.go.prakerja.notification.Notifications.class)
+                .get()
+                .types()
+                .fromRecorded(recorded);
+        return notification.parameters().get("token");
     }
 
     public UUID registeredAndVerified() {
-        var participantId = register();
+        return registeredAndVerified(uniqueEmail());
+    }
+
+    public UUID registeredAndVerified(String email) {
+        var participantId = register(email);
         given().contentType(ContentType.JSON)
                 .body(Map.of("token", verificationToken(participantId)))
                 .post("/api/v1/registrations/{id}/email-verification", participantId)
@@ -152,7 +186,11 @@ public final class Participants {
     }
 
     public UUID withPassedBasicTest() {
-        var participantId = withCompletedProfile(eligibleProfile());
+        return withPassedBasicTest(eligibleProfile());
+    }
+
+    public UUID withPassedBasicTest(Map<String, Object> profile) {
+        var participantId = withCompletedProfile(profile);
         given().contentType(ContentType.JSON)
                 .body(Map.of("answers", PASSING_ANSWERS))
                 .post("/api/v1/participants/{id}/basic-test", participantId)
@@ -163,7 +201,11 @@ public final class Participants {
 
     /** Through identity verification, with the registry double confirming NIK, KK and face. */
     public UUID identityVerified(RegistryDouble registry) {
-        var participantId = withPassedBasicTest();
+        return identityVerified(registry, eligibleProfile());
+    }
+
+    public UUID identityVerified(RegistryDouble registry, Map<String, Object> profile) {
+        var participantId = withPassedBasicTest(profile);
         given().contentType(ContentType.JSON)
                 .body(Map.of("selfieReference", "selfies/" + participantId + ".jpg"))
                 .post("/api/v1/participants/{id}/identity-verification", participantId)
@@ -176,7 +218,11 @@ public final class Participants {
 
     /** Through selection: a card with the scheme's training balance. */
     public UUID withCard(RegistryDouble registry) {
-        var participantId = identityVerified(registry);
+        return withCard(registry, eligibleProfile());
+    }
+
+    public UUID withCard(RegistryDouble registry, Map<String, Object> profile) {
+        var participantId = identityVerified(registry, profile);
         var now = java.time.Instant.now();
         var batchId = UUID.fromString(given().contentType(ContentType.JSON)
                 .body(Map.of(

@@ -2,6 +2,7 @@ package id.go.prakerja.testing;
 
 import id.go.prakerja.local.EmbeddedKafkaBroker;
 import id.go.prakerja.local.EmbeddedPostgresServer;
+import id.go.prakerja.local.PersonalDataKeys;
 import id.go.prakerja.local.TokenKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.management.ManagementFactory;
@@ -27,6 +28,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         var servers = servers();
         var settings = new java.util.HashMap<>(TokenKeys.in(keysDirectory()));
+        settings.putAll(PersonalDataKeys.in(keysDirectory()));
         settings.putAll(Map.of(
                 "quarkus.datasource.jdbc.url",
                 (String) servers.get("jdbcUrl"),

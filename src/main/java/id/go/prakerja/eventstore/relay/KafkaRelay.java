@@ -1,5 +1,7 @@
 package id.go.prakerja.eventstore.relay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
@@ -8,17 +10,25 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes every event of the log to Kafka: one topic per stream category, the stream id as key so that a stream
- * stays in order within its partition, and the event as a binary-mode CloudEvent whose id is the event id. The
- * checkpoint moves only once Kafka acknowledged the whole batch; while Kafka is away the batch is retried and the
- * log keeps growing.
+ * Publishes the log to Kafka as integration events: each recorded event that its category's {@link Publication}
+ * maps, on one topic per category, the stream id as key so that a stream stays in order within its partition, as a
+ * binary-mode CloudEvent whose id is the event id. Everything else, secrets and whole categories among it, stays in
+ * the service. The checkpoint moves only once Kafka acknowledged the whole batch; while Kafka is away the batch is
+ * retried and the log keeps growing.
  */
 @ApplicationScoped
 public class KafkaRelay implements LogConsumer {
@@ -28,14 +38,24 @@ public class KafkaRelay implements LogConsumer {
     private final MutinyEmitter<String> emitter;
     private final EventStoreConfig.Relay config;
     private final URI source;
+    private final ObjectMapper json;
+    private final Map<String, Publication> publications;
+    private final Set<String> payloadTypes;
 
     public KafkaRelay(
             @Channel("event-relay") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                     MutinyEmitter<String> emitter,
-            EventStoreConfig config) {
+            EventStoreConfig config,
+            ObjectMapper json,
+            Instance<Publication> publications) {
         this.emitter = emitter;
         this.config = config.relay();
         this.source = URI.create(this.config.source());
+        this.json = json;
+        this.publications = publications.stream().collect(Collectors.toUnmodifiableMap(Publication::category, p -> p));
+        this.payloadTypes = this.publications.values().stream()
+                .flatMap(publication -> publication.storedTypes().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -44,11 +64,24 @@ public class KafkaRelay implements LogConsumer {
     }
 
     @Override
-    public Uni<Void> consume(java.util.List<RecordedEvent> events) {
-        var published = events.stream()
-                .filter(event -> !config.internalCategories().contains(event.category()))
-                .map(this::publish)
-                .toList();
+    public boolean handles(RecordedEvent event) {
+        return payloadTypes.contains(event.type()) && publications.containsKey(event.category());
+    }
+
+    @Override
+    public Optional<Set<String>> payloadTypes() {
+        return Optional.of(payloadTypes);
+    }
+
+    @Override
+    public Uni<Void> consume(List<RecordedEvent> events) {
+        var published = new ArrayList<Uni<Void>>();
+        for (var event : events) {
+            publications
+                    .get(event.category())
+                    .toIntegrationEvent(event)
+                    .ifPresent(message -> published.add(publish(event, message)));
+        }
         if (published.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -59,14 +92,14 @@ public class KafkaRelay implements LogConsumer {
         return config.topics().getOrDefault(category, config.topicPattern().formatted(category));
     }
 
-    private Uni<Void> publish(RecordedEvent event) {
+    private Uni<Void> publish(RecordedEvent event, IntegrationEvent message) {
         var kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topicOf(event.category()))
                 .withKey(event.streamId())
                 .build();
         var cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(event.eventId().toString())
-                .withType(event.type())
+                .withType(message.type())
                 .withSource(source)
                 .withSubject(event.streamId())
                 .withTimestamp(event.recordedAt().atZone(ZoneOffset.UTC))
@@ -75,6 +108,14 @@ public class KafkaRelay implements LogConsumer {
                 .withExtension("correlationid", String.valueOf(event.metadata().correlationId()))
                 .build();
         return emitter.sendMessage(
-                Message.of(event.payload()).addMetadata(kafka).addMetadata(cloudEvent));
+                Message.of(encode(message)).addMetadata(kafka).addMetadata(cloudEvent));
+    }
+
+    private String encode(IntegrationEvent message) {
+        try {
+            return json.writeValueAsString(message.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Integration event " + message.type() + " cannot be written as JSON", e);
+        }
     }
 }

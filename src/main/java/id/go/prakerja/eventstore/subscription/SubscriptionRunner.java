@@ -35,6 +35,7 @@ final class SubscriptionRunner {
 
     private final EventSubscriber subscriber;
     private final LogCursor cursor;
+    private final EventStore eventStore;
     private final Checkpoints checkpoints;
     private final Pool pool;
     private final Supplier<Uni<SqlConnection>> leaseConnections;
@@ -59,6 +60,7 @@ final class SubscriptionRunner {
             EventStoreConfig.Subscriptions config,
             BooleanSupplier mayDeliver) {
         this.subscriber = subscriber;
+        this.eventStore = eventStore;
         this.cursor = new LogCursor(subscriber, eventStore, tail, checkpoints, config);
         this.checkpoints = checkpoints;
         this.pool = pool;
@@ -210,20 +212,29 @@ final class SubscriptionRunner {
         }
         var expected = cursor.stored();
         var store = !handled.isEmpty() || cursor.passedOverSince(batch.size()) >= config.batchSize();
-        Uni<Void> delivered;
         if (!store) {
-            delivered = Uni.createFrom().voidItem();
-        } else if (subscriber instanceof Projection projection) {
-            delivered = pool.withTransaction(transaction -> (handled.isEmpty()
-                            ? Uni.createFrom().voidItem()
-                            : projection.apply(transaction, handled))
-                    .chain(() -> checkpoints.advance(transaction, name(), expected, to)));
-        } else {
-            var consumer = (LogConsumer) subscriber;
-            delivered = (handled.isEmpty() ? Uni.createFrom().voidItem() : consumer.consume(handled))
-                    .chain(() -> checkpoints.advance(pool, name(), expected, to));
+            return advanced(from, to, batch, handled, false);
         }
-        return delivered
+        return eventStore.withKeys(pool, handled).chain(keyed -> {
+            Uni<Void> delivered;
+            if (subscriber instanceof Projection projection) {
+                delivered = pool.withTransaction(transaction -> (keyed.isEmpty()
+                                ? Uni.createFrom().voidItem()
+                                : projection.apply(transaction, keyed))
+                        .chain(() -> checkpoints.advance(transaction, name(), expected, to)));
+            } else {
+                var consumer = (LogConsumer) subscriber;
+                delivered = (keyed.isEmpty() ? Uni.createFrom().voidItem() : consumer.consume(keyed))
+                        .chain(() -> checkpoints.advance(pool, name(), expected, to));
+            }
+            return delivered.chain(() -> advanced(from, to, batch, handled, true));
+        });
+    }
+
+    private Uni<Integer> advanced(
+            LogPosition from, LogPosition to, List<RecordedEvent> batch, List<RecordedEvent> handled, boolean store) {
+        return Uni.createFrom()
+                .voidItem()
                 .invoke(() -> {
                     LOG.debugf(
                             "Subscription %s handled %d of %d events, %s to %s, first %s",

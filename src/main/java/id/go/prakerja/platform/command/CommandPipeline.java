@@ -7,6 +7,8 @@ import id.go.prakerja.eventstore.EventTypeRegistry;
 import id.go.prakerja.eventstore.ExpectedVersion;
 import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.StreamIds;
+import id.go.prakerja.eventstore.personal.DataKeys;
+import id.go.prakerja.eventstore.personal.SubjectKey;
 import id.go.prakerja.platform.decision.Decision;
 import id.go.prakerja.platform.decision.RuleViolated;
 import io.smallrye.mutiny.CompositeException;
@@ -15,6 +17,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,7 @@ public final class CommandPipeline<C extends Command, E, S> {
     private final Decider<C, E, S> decider;
     private final EventTypeRegistry<E> types;
     private final EventStore eventStore;
+    private final DataKeys dataKeys;
     private final Alongside<E, S> everyAppend;
 
     /**
@@ -44,12 +48,14 @@ public final class CommandPipeline<C extends Command, E, S> {
             Decider<C, E, S> decider,
             EventTypeRegistry<E> types,
             EventStore eventStore,
+            DataKeys dataKeys,
             Alongside<E, S> everyAppend,
             Cache<UUID, Loaded<S>> committedStates) {
         this.category = category;
         this.decider = decider;
         this.types = types;
         this.eventStore = eventStore;
+        this.dataKeys = dataKeys;
         this.everyAppend = everyAppend;
         this.committedStates = committedStates;
     }
@@ -122,12 +128,33 @@ public final class CommandPipeline<C extends Command, E, S> {
             return Uni.createFrom().item(new Outcome<>(id, loaded.version(), events, loaded.state(), command.now()));
         }
         var after = decider.evolveAll(loaded.state(), events);
+        // The stream's entity is the data subject of the personal data in its events. The key is read before the
+        // append is sent, so that the append stays the transaction's first write.
+        var key = events.stream().anyMatch(types::hasPersonalData)
+                ? dataKeys.forWriting(transaction, id)
+                : Uni.createFrom().<SubjectKey>nullItem();
+        return key.chain(
+                subjectKey -> append(transaction, id, loaded, events, after, subjectKey, command, metadata, alongside));
+    }
+
+    private Uni<Outcome<E, S>> append(
+            SqlConnection transaction,
+            UUID id,
+            Loaded<S> loaded,
+            List<E> events,
+            S after,
+            SubjectKey key,
+            C command,
+            EventMetadata metadata,
+            Alongside<E, S> alongside) {
         var append = eventStore
                 .append(
                         transaction,
                         streamOf(id),
                         ExpectedVersion.exactly(loaded.version()),
-                        events.stream().map(e -> types.toNewEvent(e, metadata)).toList(),
+                        events.stream()
+                                .map(e -> types.toNewEvent(e, metadata, key))
+                                .toList(),
                         command.now())
                 .map(appended -> new Outcome<>(id, appended.streamVersion(), events, after, command.now()))
                 .invoke(outcome -> rememberOnCommit(transaction, outcome));

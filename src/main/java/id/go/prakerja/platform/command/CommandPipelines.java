@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventTypeRegistry;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
+import id.go.prakerja.eventstore.personal.DataKeys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -17,12 +18,15 @@ import java.util.function.Function;
 public class CommandPipelines {
 
     private final EventStore eventStore;
+    private final DataKeys dataKeys;
     private final Pool pool;
     private final ObjectMapper mapper;
     private final CommandConfig.ConflictRetry retry;
 
-    public CommandPipelines(EventStore eventStore, Pool pool, ObjectMapper mapper, CommandConfig config) {
+    public CommandPipelines(
+            EventStore eventStore, DataKeys dataKeys, Pool pool, ObjectMapper mapper, CommandConfig config) {
         this.eventStore = eventStore;
+        this.dataKeys = dataKeys;
         this.pool = pool;
         this.mapper = mapper;
         this.retry = config.conflictRetry();
@@ -50,6 +54,7 @@ public class CommandPipelines {
                 decider,
                 types,
                 eventStore,
+                dataKeys,
                 everyAppend,
                 cachedStates > 0
                         ? Caffeine.newBuilder().maximumSize(cachedStates).build()

@@ -47,7 +47,10 @@ public abstract class PartnerRequester<E> implements LogConsumer {
         this.requestingType = types.typeName(eventClass);
     }
 
-    /** The request for {@code event}, recorded in the stream of {@code streamEntityId}. */
+    /**
+     * The request for {@code event}, recorded in the stream of {@code streamEntityId}; null when the personal data
+     * the partner needs was erased before the request left.
+     */
     protected abstract PartnerRequests.Request request(E event, String streamEntityId);
 
     @Override

@@ -5,9 +5,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,23 +19,31 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 public final class PartnerRequests {
 
-    /** One request: its id (the partner deduplicates by it), CloudEvents type, subject and JSON body. */
-    public record Request(String id, String type, String subject, JsonObject body) {}
+    /** One request: its id (the partner deduplicates by it), CloudEvents type, subject and body, a contract record. */
+    public record Request(String id, String type, String subject, Record body) {}
 
     private PartnerRequests() {}
 
-    /** Sends a request for each event, all at once, and completes when Kafka acknowledged every one. */
+    /**
+     * Sends a request for each event, all at once, and completes when Kafka acknowledged every one. An event without
+     * a request (null: the personal data it needed was erased first) sends nothing.
+     */
     public static Uni<Void> sendAll(
             MutinyEmitter<String> channel,
             URI source,
             List<RecordedEvent> events,
             Function<RecordedEvent, Request> toRequest) {
-        return Uni.join()
-                .all(events.stream()
-                        .map(event -> send(channel, source, event, toRequest.apply(event)))
-                        .toList())
-                .andFailFast()
-                .replaceWithVoid();
+        var sends = new ArrayList<Uni<Void>>();
+        for (var event : events) {
+            var request = toRequest.apply(event);
+            if (request != null) {
+                sends.add(send(channel, source, event, request));
+            }
+        }
+        if (sends.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 
     private static Uni<Void> send(MutinyEmitter<String> channel, URI source, RecordedEvent event, Request request) {
@@ -50,6 +59,6 @@ public final class PartnerRequests {
                 .withKey(request.subject())
                 .build();
         return channel.sendMessage(
-                Message.of(request.body().encode()).addMetadata(cloudEvent).addMetadata(kafka));
+                Message.of(Json.encode(request.body())).addMetadata(cloudEvent).addMetadata(kafka));
     }
 }

@@ -89,7 +89,9 @@ class LogTailTest {
                 "{}",
                 EventMetadata.of("correlation", null, "test"),
                 transactionId,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null,
+                null);
     }
 
     private record Sized(int tailSize) implements EventStoreConfig.Subscriptions {
