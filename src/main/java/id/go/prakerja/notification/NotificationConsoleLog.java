@@ -65,7 +65,14 @@ public class NotificationConsoleLog implements LogConsumer {
         return Uni.createFrom().voidItem();
     }
 
+    /** An address or a phone number masked; a code or a name of a template as it is. */
     private static String masked(String value) {
-        return value != null && value.contains("@") ? Masked.email(value) : value;
+        if (value == null) {
+            return null;
+        }
+        if (value.contains("@")) {
+            return Masked.email(value);
+        }
+        return value.startsWith("+") ? Masked.number(value) : value;
     }
 }

@@ -2,6 +2,7 @@ package id.go.prakerja.operator;
 
 import id.go.prakerja.eventstore.EventMetadata;
 import id.go.prakerja.eventstore.EventTypeRegistry;
+import id.go.prakerja.eventstore.personal.DataKeys;
 import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.Notifications;
 import id.go.prakerja.operator.OperatorEvent.Disabled;
@@ -48,6 +49,7 @@ public class OperatorService {
     private final CommandPipeline<OperatorCommand, OperatorEvent, OperatorState> pipeline;
     private final Notifications notifications;
     private final Secrets secrets;
+    private final DataKeys dataKeys;
     private final Pool pool;
     private final Clock clock;
 
@@ -57,11 +59,13 @@ public class OperatorService {
             Secrets secrets,
             Sessions sessions,
             SecurityConfig security,
+            DataKeys dataKeys,
             Pool pool,
             Clock clock) {
         this.pipelines = pipelines;
         this.notifications = notifications;
         this.secrets = secrets;
+        this.dataKeys = dataKeys;
         this.pool = pool;
         this.clock = clock;
         Alongside<OperatorEvent, OperatorState> everyAppend = (transaction, outcome, metadata) -> {
@@ -93,12 +97,14 @@ public class OperatorService {
         var operatorId = UUID.randomUUID();
         var code = new AccountCode(AccountCode.Kind.OPERATOR, operatorId, secrets.newToken());
         var normalised = normalise(email);
-        return execute(
+        // The invitation's address is sealed with the operator's own key, made before the transaction that uses it.
+        return dataKeys.create(operatorId)
+                .chain(() -> execute(
                         operatorId,
                         new OperatorCommand.Invite(
                                 operatorId, normalised, List.copyOf(roles), code.digest(), clock.instant()),
                         metadata,
-                        mail(normalised, "OPERATOR_INVITATION", code))
+                        mail(normalised, "OPERATOR_INVITATION", code)))
                 .onFailure(OperatorService::isEmailTaken)
                 .transform(failure -> new RuleViolated(List.of(Violation.of(Rule.OPERATOR_EMAIL_TAKEN))))
                 .invoke(outcome -> LOG.infof("Operator %s invited with roles %s", operatorId, roles));

@@ -157,8 +157,14 @@ public class JourneyPublication {
                         PayoutAccountSet.class,
                         type("payout-account-set"),
                         JourneyMessages.PayoutAccountSet.class,
-                        (e, id) -> new JourneyMessages.PayoutAccountSet(
-                                id, e.account().type().name(), e.account().provider(), e.setAt()))
+                        // Read after an erasure, the account is null: the event is not published then.
+                        (e, id) -> e.account() == null
+                                ? null
+                                : new JourneyMessages.PayoutAccountSet(
+                                        id,
+                                        e.account().type().name(),
+                                        e.account().provider(),
+                                        e.setAt()))
                 .publish(
                         IncentiveScheduled.class,
                         type("incentive-scheduled"),

@@ -65,7 +65,7 @@ public class PrivacyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTICIPANT, Roles.REGISTRAR})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/personal-data")
     @Operation(
             summary = "Get a copy of one's personal data",
@@ -79,7 +79,7 @@ public class PrivacyResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "401", description = "No valid access token")
-    @APIResponse(responseCode = "403", description = "The caller's role may not read personal data")
+    @APIResponse(responseCode = "403", description = "Only the participant reads their own data in clear")
     @APIResponse(responseCode = "404", description = "No such participant, or not the caller")
     public Uni<PersonalDataExport> personalData(@PathParam("participantId") UUID participantId) {
         return privacy.export(participantId).map(export -> export.orElseThrow(NotFoundException::new));

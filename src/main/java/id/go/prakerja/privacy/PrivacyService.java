@@ -16,6 +16,7 @@ import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.security.Sessions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -36,6 +37,7 @@ public class PrivacyService {
     private final EventStore eventStore;
     private final DataKeys dataKeys;
     private final PrivacyNotice notice;
+    private final Sessions sessions;
     private final Pool pool;
     private final Clock clock;
 
@@ -44,12 +46,14 @@ public class PrivacyService {
             EventStore eventStore,
             DataKeys dataKeys,
             PrivacyNotice notice,
+            Sessions sessions,
             Pool pool,
             Clock clock) {
         this.participants = participants;
         this.eventStore = eventStore;
         this.dataKeys = dataKeys;
         this.notice = notice;
+        this.sessions = sessions;
         this.pool = pool;
         this.clock = clock;
     }
@@ -75,7 +79,8 @@ public class PrivacyService {
 
     /**
      * Erases: the event and the destruction of the participant's data key commit together, and the e-mail's
-     * reservation goes with them, so the address is free again. The NIK's stays: one participation per NIK, ever.
+     * reservation and the participant's sessions go with them, so the address is free again. The NIK's reservation
+     * stays: one participation per NIK, ever.
      */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> erase(
             UUID participantId, String reason, EventMetadata metadata) {
@@ -88,6 +93,7 @@ public class PrivacyService {
                         (tx, outcome, md) -> outcome.has(PersonalDataErased.class)
                                 ? List.of(
                                         dataKeys.destroy(tx, participantId),
+                                        sessions.revokeAll(tx, participantId, outcome.recordedAt()),
                                         tx.preparedQuery("delete from participant_email_digests"
                                                         + " where participant_id = $1")
                                                 .execute(Tuple.of(participantId)))

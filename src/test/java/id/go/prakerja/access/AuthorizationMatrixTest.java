@@ -107,7 +107,7 @@ class AuthorizationMatrixTest {
                 "POST " + PARTICIPANT + "/erasure-request")) {
             table.put(write, OWN_ONLY);
         }
-        table.put("GET " + PARTICIPANT + "/personal-data", Set.of(OWN, REGISTRAR, ADMIN));
+        table.put("GET " + PARTICIPANT + "/personal-data", OWN_ONLY);
         table.put("POST /api/v1/operator/participants/{participantId}/erasure", roles(REGISTRAR));
         table.put("POST /api/v1/operator/trainings", roles(PROGRAM_MANAGER));
         table.put("PUT /api/v1/operator/trainings/{trainingId}", roles(PROGRAM_MANAGER));
@@ -122,6 +122,7 @@ class AuthorizationMatrixTest {
         table.put("GET /api/v1/operator/reports/funnel", roles(PROGRAM_MANAGER, FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/projections", roles(AUDITOR));
         table.put("POST /api/v1/operator/projections/{name}/rebuild", roles());
+        table.put("POST /api/v1/operator/data-keys/rewrap", roles());
         table.put("POST /api/v1/operator/accounts", roles());
         table.put("GET /api/v1/operator/accounts", roles(AUDITOR));
         table.put("PUT /api/v1/operator/accounts/{operatorId}/roles", roles());

@@ -53,13 +53,7 @@ class ClientLimitsApiTest {
         register().statusCode(429).header("Retry-After", equalTo("60")).contentType("application/problem+json");
         given().header("X-Forwarded-For", "192.0.2.77")
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "email",
-                        Participants.uniqueEmail(),
-                        "password",
-                        "rahasia-sekali-123",
-                        "privacyNoticeVersion",
-                        Participants.PRIVACY_NOTICE))
+                .body(Participants.registration(Participants.uniqueEmail(), "rahasia-sekali-123"))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201);
@@ -101,13 +95,7 @@ class ClientLimitsApiTest {
     private io.restassured.response.ValidatableResponse register() {
         return given().header("X-Forwarded-For", client)
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "email",
-                        Participants.uniqueEmail(),
-                        "password",
-                        "rahasia-sekali-123",
-                        "privacyNoticeVersion",
-                        Participants.PRIVACY_NOTICE))
+                .body(Participants.registration(Participants.uniqueEmail(), "rahasia-sekali-123"))
                 .post("/api/v1/registrations")
                 .then();
     }

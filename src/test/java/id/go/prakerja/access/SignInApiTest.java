@@ -275,7 +275,7 @@ class SignInApiTest {
 
     private static UUID register(String email) {
         return UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "privacyNoticeVersion", Participants.PRIVACY_NOTICE))
+                .body(Participants.registration(email, PASSWORD))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)
@@ -285,13 +285,7 @@ class SignInApiTest {
 
     private static ValidatableResponse registerWith(String password) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "email",
-                        Participants.uniqueEmail(),
-                        "password",
-                        password,
-                        "privacyNoticeVersion",
-                        Participants.PRIVACY_NOTICE))
+                .body(Participants.registration(Participants.uniqueEmail(), password))
                 .post("/api/v1/registrations")
                 .then();
     }

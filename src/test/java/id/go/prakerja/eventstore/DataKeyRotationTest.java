@@ -47,6 +47,22 @@ class DataKeyRotationTest {
     ObjectMapper mapper;
 
     @Test
+    void anAdminRewrapsThroughTheApiAndAKeyIdWithNoDataKeysIsDoneAtOnce() {
+        io.restassured.RestAssured.given()
+                .queryParam("from", "12345")
+                .post("/api/v1/operator/data-keys/rewrap")
+                .then()
+                .statusCode(200)
+                .body("rewrapped", org.hamcrest.Matchers.equalTo(0));
+        io.restassured.RestAssured.given()
+                .header("Accept-Language", "en")
+                .queryParam("from", "not-a-key")
+                .post("/api/v1/operator/data-keys/rewrap")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
     void dataSealedBeforeAndAfterARotationOpensAndAfterTheRewrapTheOldKeyCanGo() throws Exception {
         AeadConfig.register();
         var old = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);

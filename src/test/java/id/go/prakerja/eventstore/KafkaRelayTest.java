@@ -94,7 +94,6 @@ class KafkaRelayTest {
     @Test
     void secretsStayInsideAndOnlyTheIntegrationRecordLeaves() {
         var stream = TestEvents.stream("participant");
-        var registered = registration(stream, "rahasia@example.test");
         var passwordChanged = new NewEvent(
                 UUID.randomUUID(),
                 "password-changed.v1",
@@ -103,15 +102,8 @@ class KafkaRelayTest {
                         .put("changedAt", "2026-12-01T02:00:00Z")
                         .encode(),
                 EventMetadata.of(UUID.randomUUID().toString(), null, "test"));
-        var marker = emailVerifications(1);
-        eventStore
-                .append(stream, ExpectedVersion.any(), List.of(registered, passwordChanged), Instant.now())
-                .chain(() -> eventStore.append(stream, ExpectedVersion.any(), marker, Instant.now()))
-                .await()
-                .atMost(TIMEOUT);
 
-        // The marker comes after the others in the stream's partition: once it is in, nothing else of them will be.
-        var received = readUntilEvent(stream, marker.get(0).eventId().toString());
+        var received = relayedAfter(stream, "rahasia@example.test", passwordChanged);
 
         assertThat(received)
                 .extracting(r -> header(r, "ce_type"))
@@ -121,6 +113,39 @@ class KafkaRelayTest {
                         .put("participantId", StreamIds.id(stream))
                         .put("registeredAt", "2026-12-01T01:00:00Z")
                         .encode());
+    }
+
+    @Test
+    void anEventWhosePersonalDataReadsAsErasedIsPassedOverAndTheRelayGoesOn() {
+        var stream = TestEvents.stream("participant");
+        var erasedAccount = new NewEvent(
+                UUID.randomUUID(),
+                "payout-account-set.v1",
+                new JsonObject()
+                        .putNull("account")
+                        .put("setAt", "2026-12-01T03:00:00Z")
+                        .encode(),
+                EventMetadata.of(UUID.randomUUID().toString(), null, "test"));
+
+        var received = relayedAfter(stream, "terhapus@example.test", erasedAccount);
+
+        assertThat(received)
+                .extracting(r -> header(r, "ce_type"))
+                .containsExactly("prakerja.participant.registered.v1", "prakerja.participant.email-verified.v1");
+    }
+
+    /**
+     * Appends a registration, {@code event} and an e-mail verification to a new stream: what the topic got of it. The
+     * verification comes last in the stream's partition: once it is in, nothing else of the stream will be.
+     */
+    private List<ConsumerRecord<String, String>> relayedAfter(String stream, String email, NewEvent event) {
+        var marker = emailVerifications(1);
+        eventStore
+                .append(stream, ExpectedVersion.noStream(), List.of(registration(stream, email), event), Instant.now())
+                .chain(() -> eventStore.append(stream, ExpectedVersion.any(), marker, Instant.now()))
+                .await()
+                .atMost(TIMEOUT);
+        return readUntilEvent(stream, marker.get(0).eventId().toString());
     }
 
     @Test

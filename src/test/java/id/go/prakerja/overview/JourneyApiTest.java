@@ -40,13 +40,7 @@ class JourneyApiTest {
         var participants = new Participants(pool);
         var email = Participants.uniqueEmail();
         var registered = given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "email",
-                        email,
-                        "password",
-                        "rahasia-sekali-123",
-                        "privacyNoticeVersion",
-                        Participants.PRIVACY_NOTICE))
+                .body(Participants.registration(email, "rahasia-sekali-123"))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)

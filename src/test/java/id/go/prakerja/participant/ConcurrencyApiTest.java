@@ -81,13 +81,7 @@ class ConcurrencyApiTest {
         var statuses = Concurrently.run(
                 2,
                 i -> given().contentType(ContentType.JSON)
-                        .body(Map.of(
-                                "email",
-                                email,
-                                "password",
-                                "rahasia-sekali-" + i,
-                                "privacyNoticeVersion",
-                                Participants.PRIVACY_NOTICE))
+                        .body(Participants.registration(email, "rahasia-sekali-" + i))
                         .post("/api/v1/registrations")
                         .then()
                         .extract()

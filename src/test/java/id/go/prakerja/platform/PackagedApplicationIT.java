@@ -37,13 +37,7 @@ class PackagedApplicationIT {
         var email = Participants.uniqueEmail();
 
         var participantId = UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "email",
-                        email,
-                        "password",
-                        "rahasia-sekali-123",
-                        "privacyNoticeVersion",
-                        Participants.PRIVACY_NOTICE))
+                .body(Participants.registration(email, "rahasia-sekali-123"))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)

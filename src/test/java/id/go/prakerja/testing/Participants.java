@@ -104,15 +104,14 @@ public final class Participants {
         return register(uniqueEmail());
     }
 
+    /** A registration's body: the address, the password and the privacy notice in force, accepted. */
+    public static Map<String, Object> registration(String email, String password) {
+        return Map.of("email", email, "password", password, "privacyNoticeVersion", PRIVACY_NOTICE);
+    }
+
     public UUID register(String email) {
         return UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "email",
-                        email,
-                        "password",
-                        "rahasia-sekali-123",
-                        "privacyNoticeVersion",
-                        Participants.PRIVACY_NOTICE))
+                .body(registration(email, "rahasia-sekali-123"))
                 .post("/api/v1/registrations")
                 .then()
                 .statusCode(201)

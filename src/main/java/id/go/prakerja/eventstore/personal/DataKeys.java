@@ -173,10 +173,16 @@ public class DataKeys {
 
     private void rememberOnceCommitted(SqlClient client, Map<UUID, SubjectKey> keys) {
         if (client instanceof SqlConnection connection && connection.transaction() != null) {
-            connection.transaction().getDelegate().completion().onSuccess(committed -> opened.putAll(keys));
+            connection.transaction().getDelegate().completion().onSuccess(committed -> remember(keys));
         } else {
-            opened.putAll(keys);
+            remember(keys);
         }
+    }
+
+    /** A read that started before a destruction committed must not bring the key back. */
+    private void remember(Map<UUID, SubjectKey> keys) {
+        keys.forEach(
+                (subject, key) -> opened.asMap().merge(subject, key, (known, read) -> known.erased() ? known : read));
     }
 
     private SubjectKey open(Row row) {
