@@ -40,6 +40,31 @@ class RequestValidationTest {
     }
 
     @Test
+    void aNulCharacterInATextIsABadRequestWhereverItWouldBeStoredOrLookedUp() {
+        var now = java.time.Instant.now();
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of(
+                        "name",
+                        "Gelombang \u0000 NUL",
+                        "quota",
+                        10,
+                        "opensAt",
+                        now.toString(),
+                        "closesAt",
+                        now.plus(java.time.Duration.ofDays(7)).toString()))
+                .post("/api/v1/operator/batches")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Value cannot be stored"));
+        given().get("/api/v1/certificates/{number}", "PRK\u0000")
+                .then()
+                .statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(404)))
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void missingAndInvalidFieldsAreNamed() {
         given().contentType(ContentType.JSON)
                 .header("Accept-Language", "en")

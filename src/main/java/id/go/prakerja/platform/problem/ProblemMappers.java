@@ -8,6 +8,7 @@ import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.vertx.pgclient.PgException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -114,6 +115,21 @@ public class ProblemMappers {
     public Response http(WebApplicationException failure, HttpHeaders headers, UriInfo uri) {
         int status = failure.getResponse().getStatus();
         return Problem.of("http-" + status, status, locale(headers), uri.getPath(), null)
+                .toResponse();
+    }
+
+    /**
+     * PostgreSQL's data exceptions (SQLSTATE class 22) are the request's values, not the service's failure: a NUL
+     * character in a text (22P05 in a {@code jsonb} event, 22021 in a parameter) or a number out of range.
+     */
+    @ServerExceptionMapper
+    public Response unstorable(PgException failure, HttpHeaders headers, UriInfo uri) {
+        var state = failure.getSqlState();
+        if (state == null || !state.startsWith("22")) {
+            return unexpected(failure, headers, uri);
+        }
+        LOG.infof("Request to %s refused by the database as data (SQLSTATE %s)", uri.getPath(), state);
+        return Problem.of("unstorable-value", 400, locale(headers), uri.getPath(), null)
                 .toResponse();
     }
 
