@@ -64,6 +64,25 @@ class RequestValidationTest {
                 .contentType("application/problem+json");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"name\": \"Gelombang ketat\", \"quota\": 1.5, \"opensAt\": \"2026-12-01T00:00:00Z\","
+                        + " \"closesAt\": \"2026-12-09T00:00:00Z\"}",
+                "{\"name\": \"Gelombang ketat\", \"quota\": \"12\", \"opensAt\": \"2026-12-01T00:00:00Z\","
+                        + " \"closesAt\": \"2026-12-09T00:00:00Z\"}",
+                "{\"name\": \"Gelombang ketat\", \"name\": \"Gelombang lain\", \"quota\": 12,"
+                        + " \"opensAt\": \"2026-12-01T00:00:00Z\", \"closesAt\": \"2026-12-09T00:00:00Z\"}"
+            })
+    void jsonIsReadAsWrittenNotGuessedAt(String body) {
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/operator/batches")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void missingAndInvalidFieldsAreNamed() {
         given().contentType(ContentType.JSON)
