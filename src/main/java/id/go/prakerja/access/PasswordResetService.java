@@ -12,6 +12,7 @@ import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.privacy.LookupDigests;
 import id.go.prakerja.platform.security.AccountCode;
 import id.go.prakerja.platform.security.PasswordPolicy;
 import id.go.prakerja.platform.security.Secrets;
@@ -22,7 +23,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -76,7 +76,7 @@ public class PasswordResetService {
     public Uni<Void> request(String email, String clientAddress, EventMetadata metadata) {
         var now = clock.instant();
         var clientKey = Throttle.key("anonymous-client", clientAddress);
-        var normalised = email.trim().toLowerCase(Locale.ROOT);
+        var normalised = LookupDigests.normalisedEmail(email);
         return throttle.countAttempt(now, clientKey, limits.anonymousRequestsPerClient())
                 .invoke(() -> issue(normalised, metadata)
                         .subscribe()

@@ -1,7 +1,6 @@
 package id.go.prakerja.eventstore;
 
 import id.go.prakerja.eventstore.personal.DataKeys;
-import id.go.prakerja.eventstore.personal.SubjectKey;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.Json;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +96,7 @@ public class EventStore {
 
     private final Pool pool;
     private final Runnable afterCommit;
-    private final DataKeys dataKeys;
+    private final SubjectKeys keys;
 
     @Inject
     public EventStore(Pool pool, AppendAnnouncer announcer, DataKeys dataKeys) {
@@ -109,7 +107,7 @@ public class EventStore {
     public EventStore(Pool pool, Runnable afterCommit, DataKeys dataKeys) {
         this.pool = pool;
         this.afterCommit = afterCommit;
-        this.dataKeys = dataKeys;
+        this.keys = new SubjectKeys(dataKeys);
     }
 
     /** Appends in a transaction of its own. */
@@ -220,26 +218,7 @@ public class EventStore {
      * keys for events it passes over.
      */
     public Uni<List<RecordedEvent>> withKeys(SqlClient client, List<RecordedEvent> events) {
-        var subjects = new HashSet<UUID>();
-        for (var event : events) {
-            if (event.dataSubject() != null && event.payload() != null) {
-                subjects.add(event.dataSubject());
-            }
-        }
-        if (subjects.isEmpty()) {
-            return Uni.createFrom().item(events);
-        }
-        return dataKeys.forReading(client, subjects).map(keys -> {
-            var keyed = new ArrayList<RecordedEvent>(events.size());
-            for (var event : events) {
-                var subject = event.dataSubject();
-                keyed.add(
-                        subject == null || event.payload() == null
-                                ? event
-                                : event.withKey(keys.getOrDefault(subject, SubjectKey.erased(subject))));
-            }
-            return keyed;
-        });
+        return keys.attach(client, events);
     }
 
     /** Whether anything at all, committed or not yet readable, lies after {@code after}. */

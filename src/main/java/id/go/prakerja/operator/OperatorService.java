@@ -16,6 +16,7 @@ import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.privacy.LookupDigests;
 import id.go.prakerja.platform.security.AccountCode;
 import id.go.prakerja.platform.security.Secrets;
 import id.go.prakerja.platform.security.SecurityConfig;
@@ -27,7 +28,6 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,7 +96,7 @@ public class OperatorService {
     public Uni<Outcome<OperatorEvent, OperatorState>> invite(String email, List<String> roles, EventMetadata metadata) {
         var operatorId = UUID.randomUUID();
         var code = new AccountCode(AccountCode.Kind.OPERATOR, operatorId, secrets.newToken());
-        var normalised = normalise(email);
+        var normalised = LookupDigests.normalisedEmail(email);
         // The invitation's address is sealed with the operator's own key, made before the transaction that uses it.
         return dataKeys.create(operatorId)
                 .chain(() -> execute(
@@ -123,7 +123,10 @@ public class OperatorService {
                             return execute(
                                             operatorId,
                                             new OperatorCommand.Bootstrap(
-                                                    operatorId, normalise(email), hash, clock.instant()),
+                                                    operatorId,
+                                                    LookupDigests.normalisedEmail(email),
+                                                    hash,
+                                                    clock.instant()),
                                             metadata,
                                             Alongside.nothing())
                                     .replaceWith(true)
@@ -197,7 +200,7 @@ public class OperatorService {
     /** The account signing in with {@code email}, if an operator has it. */
     public Uni<Optional<OperatorState>> findByEmail(String email) {
         return pool.preparedQuery("select operator_id from operator_accounts where email = $1")
-                .execute(Tuple.of(normalise(email)))
+                .execute(Tuple.of(LookupDigests.normalisedEmail(email)))
                 .chain(rows -> rows.size() == 0
                         ? Uni.createFrom().item(Optional.<OperatorState>empty())
                         : load(rows.iterator().next().getUUID("operator_id"))
@@ -246,10 +249,6 @@ public class OperatorService {
 
     private static Alongside<OperatorEvent, OperatorState> none() {
         return Alongside.nothing();
-    }
-
-    private static String normalise(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isEmailTaken(Throwable failure) {

@@ -28,6 +28,11 @@ public class PrivacyNotice {
         return version;
     }
 
+    /** Whether {@code accepted} is the version in force: a person who accepted another is asked again. */
+    public boolean isCurrent(String accepted) {
+        return version.equals(accepted);
+    }
+
     /** The text in the language asked for: Indonesian unless English is. */
     public Text in(Locale locale) {
         return texts.get("en".equals(locale.getLanguage()) ? "en" : "id");

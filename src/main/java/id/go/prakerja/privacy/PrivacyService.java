@@ -60,7 +60,7 @@ public class PrivacyService {
 
     /** Whether the participant accepted the notice in force; a participant who has not is asked at sign-in. */
     public boolean acceptedCurrentNotice(String acceptedVersion) {
-        return notice.version().equals(acceptedVersion);
+        return notice.isCurrent(acceptedVersion);
     }
 
     /** Records the participant's acceptance of {@code version}, which must be the notice in force. */

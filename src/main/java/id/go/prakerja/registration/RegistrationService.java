@@ -81,7 +81,7 @@ public class RegistrationService {
     public Uni<Outcome<ParticipantEvent, ParticipantState>> register(
             String email, String password, String acceptedNotice, String clientAddress, EventMetadata metadata) {
         var violations = new ArrayList<>(passwords.check(password));
-        if (!notice.version().equals(acceptedNotice)) {
+        if (!notice.isCurrent(acceptedNotice)) {
             violations.add(Violation.of(Rule.PRIVACY_NOTICE_OUTDATED));
         }
         if (!violations.isEmpty()) {

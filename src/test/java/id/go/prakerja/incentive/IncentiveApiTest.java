@@ -56,14 +56,6 @@ class IncentiveApiTest {
         return Journeys.scheduled(new Participants(pool), registry, Participants.eligibleProfile(), "0123456789");
     }
 
-    private static io.restassured.response.ValidatableResponse setAccount(UUID participantId, String number) {
-        return Journeys.setAccount(participantId, number);
-    }
-
-    private static String installmentStatus(UUID participantId, int installment) {
-        return Journeys.installmentStatus(participantId, installment);
-    }
-
     private void runJob() {
         disbursementJob.run().await().atMost(TIMEOUT);
     }
@@ -80,7 +72,7 @@ class IncentiveApiTest {
             assertThat(request.getJsonObject("account").getString("accountNumber"))
                     .isEqualTo("0123456789");
             partner.paid(request.getString("disbursementId"));
-            await().atMost(TIMEOUT).until(() -> "PAID".equals(installmentStatus(participantId, installment)));
+            await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, installment)));
             clock.advance(Duration.ofDays(31));
         }
         Participants.awaitStatus(participantId, "FINISHED");
@@ -103,12 +95,12 @@ class IncentiveApiTest {
         runJob();
         var first = partner.awaitRequests(participantId, 1).get(0).getString("disbursementId");
         partner.failed(first, "ACCOUNT_CLOSED");
-        await().atMost(TIMEOUT).until(() -> "FAILED".equals(installmentStatus(participantId, 1)));
+        await().atMost(TIMEOUT).until(() -> "FAILED".equals(Journeys.installmentStatus(participantId, 1)));
         runJob();
-        assertThat(installmentStatus(participantId, 1)).isEqualTo("FAILED");
+        assertThat(Journeys.installmentStatus(participantId, 1)).isEqualTo("FAILED");
 
-        setAccount(participantId, "9876543210").statusCode(200);
-        await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(installmentStatus(participantId, 1)));
+        Journeys.setAccount(participantId, "9876543210").statusCode(200);
+        await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(Journeys.installmentStatus(participantId, 1)));
         runJob();
         var retry = partner.awaitRequests(participantId, 2).get(1);
         assertThat(retry.getString("disbursementId")).isNotEqualTo(first);
@@ -116,7 +108,7 @@ class IncentiveApiTest {
 
         partner.paid(retry.getString("disbursementId"));
         partner.paid(retry.getString("disbursementId"));
-        await().atMost(TIMEOUT).until(() -> "PAID".equals(installmentStatus(participantId, 1)));
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
         var paidEvents = given().get("/api/v1/participants/{id}/events", participantId)
                 .jsonPath()
                 .getList("findAll { it.type == 'incentive-paid.v1' }");
@@ -150,7 +142,7 @@ class IncentiveApiTest {
         var participantId = scheduled();
         runJob();
         partner.paid(partner.awaitRequests(participantId, 1).get(0).getString("disbursementId"));
-        await().atMost(TIMEOUT).until(() -> "PAID".equals(installmentStatus(participantId, 1)));
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "Terbukti menerima bansos lain", "ineligible", true))
@@ -158,7 +150,7 @@ class IncentiveApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"));
-        await().atMost(TIMEOUT).until(() -> "CANCELLED".equals(installmentStatus(participantId, 4)));
+        await().atMost(TIMEOUT).until(() -> "CANCELLED".equals(Journeys.installmentStatus(participantId, 4)));
         clock.advance(Duration.ofDays(120));
         runJob();
         assertThat(given().get("/api/v1/participants/{id}/events", participantId)

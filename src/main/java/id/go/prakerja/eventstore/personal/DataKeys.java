@@ -15,7 +15,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -211,7 +210,8 @@ public class DataKeys {
 
     private byte[] wrap(UUID subject, KeysetHandle keyset) {
         try {
-            return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, keyEncryptionKey.aead(), bytes(subject));
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(
+                    keyset, keyEncryptionKey.aead(), SubjectKey.bytes(subject));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A data key cannot be wrapped", e);
         }
@@ -219,16 +219,10 @@ public class DataKeys {
 
     private KeysetHandle unwrap(UUID subject, byte[] wrapped) {
         try {
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, keyEncryptionKey.aead(), bytes(subject));
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(
+                    wrapped, keyEncryptionKey.aead(), SubjectKey.bytes(subject));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A data key does not open with the key-encryption key", e);
         }
-    }
-
-    private static byte[] bytes(UUID subject) {
-        return ByteBuffer.allocate(16)
-                .putLong(subject.getMostSignificantBits())
-                .putLong(subject.getLeastSignificantBits())
-                .array();
     }
 }

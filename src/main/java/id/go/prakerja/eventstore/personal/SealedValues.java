@@ -33,11 +33,6 @@ public final class SealedValues {
 
     private SealedValues() {}
 
-    /** Whether a stored payload holds sealed values at all. */
-    public static boolean sealedIn(String payload) {
-        return payload != null && payload.contains("\"" + PREFIX);
-    }
-
     static final class Sealing extends JsonSerializer<Object> {
 
         @Override

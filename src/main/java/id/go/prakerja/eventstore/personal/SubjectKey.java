@@ -71,6 +71,11 @@ public final class SubjectKey {
     }
 
     private byte[] associatedData() {
+        return bytes(subject);
+    }
+
+    /** A subject's id as associated data: what binds a ciphertext, or a wrapped key, to its one subject. */
+    static byte[] bytes(UUID subject) {
         return ByteBuffer.allocate(16)
                 .putLong(subject.getMostSignificantBits())
                 .putLong(subject.getLeastSignificantBits())

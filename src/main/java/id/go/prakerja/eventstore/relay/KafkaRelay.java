@@ -40,6 +40,9 @@ public class KafkaRelay implements LogConsumer {
     private final URI source;
     private final ObjectMapper json;
     private final Map<String, Publication> publications;
+    /** The published stored types of each category: a type name is its category's, not the log's. */
+    private final Map<String, Set<String>> publishedTypes;
+
     private final Set<String> payloadTypes;
 
     public KafkaRelay(
@@ -53,9 +56,10 @@ public class KafkaRelay implements LogConsumer {
         this.source = URI.create(this.config.source());
         this.json = json;
         this.publications = publications.stream().collect(Collectors.toUnmodifiableMap(Publication::category, p -> p));
-        this.payloadTypes = this.publications.values().stream()
-                .flatMap(publication -> publication.storedTypes().stream())
-                .collect(Collectors.toUnmodifiableSet());
+        this.publishedTypes = this.publications.values().stream()
+                .collect(Collectors.toUnmodifiableMap(Publication::category, Publication::storedTypes));
+        this.payloadTypes =
+                publishedTypes.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -65,7 +69,7 @@ public class KafkaRelay implements LogConsumer {
 
     @Override
     public boolean handles(RecordedEvent event) {
-        return payloadTypes.contains(event.type()) && publications.containsKey(event.category());
+        return publishedTypes.getOrDefault(event.category(), Set.of()).contains(event.type());
     }
 
     @Override

@@ -213,7 +213,7 @@ final class SubscriptionRunner {
         var expected = cursor.stored();
         var store = !handled.isEmpty() || cursor.passedOverSince(batch.size()) >= config.batchSize();
         if (!store) {
-            return advanced(from, to, batch, handled, false);
+            return Uni.createFrom().item(() -> advanced(from, to, batch, handled, false));
         }
         return eventStore.withKeys(pool, handled).chain(keyed -> {
             Uni<Void> delivered;
@@ -227,26 +227,18 @@ final class SubscriptionRunner {
                 delivered = (keyed.isEmpty() ? Uni.createFrom().voidItem() : consumer.consume(keyed))
                         .chain(() -> checkpoints.advance(pool, name(), expected, to));
             }
-            return delivered.chain(() -> advanced(from, to, batch, handled, true));
+            return delivered.map(done -> advanced(from, to, batch, handled, true));
         });
     }
 
-    private Uni<Integer> advanced(
+    /** Moves the cursor past {@code batch}; answers how many events it read. */
+    private int advanced(
             LogPosition from, LogPosition to, List<RecordedEvent> batch, List<RecordedEvent> handled, boolean store) {
-        return Uni.createFrom()
-                .voidItem()
-                .invoke(() -> {
-                    LOG.debugf(
-                            "Subscription %s handled %d of %d events, %s to %s, first %s",
-                            name(),
-                            handled.size(),
-                            batch.size(),
-                            from,
-                            to,
-                            batch.get(0).logPosition());
-                    cursor.advancedTo(from, to, store, batch.size());
-                })
-                .replaceWith(batch.size());
+        LOG.debugf(
+                "Subscription %s handled %d of %d events, %s to %s, first %s",
+                name(), handled.size(), batch.size(), from, to, batch.get(0).logPosition());
+        cursor.advancedTo(from, to, store, batch.size());
+        return batch.size();
     }
 
     /** Stores a position reached by passing events over, once there is nothing more to read. */
