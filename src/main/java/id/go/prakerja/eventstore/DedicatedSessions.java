@@ -29,18 +29,29 @@ public class DedicatedSessions implements PgPoolCreator {
 
     private final Vertx vertx;
     private final Instance<Pool> pool;
+    private final EventStoreConfig.Connections config;
     private volatile PgConnectOptions options;
 
-    public DedicatedSessions(Vertx vertx, Instance<Pool> pool) {
+    public DedicatedSessions(Vertx vertx, Instance<Pool> pool, EventStoreConfig config) {
         this.vertx = vertx;
         this.pool = pool;
+        this.config = config.connections();
     }
 
+    /**
+     * The pool, with the bounds that make an unreachable database a quick answer rather than a hanging request: how
+     * long to try a connection, and how many requests may wait for one. The pool's own wait timer is off: in Vert.x
+     * 4.5.27 it is not cancelled when the connection fails, and fires later into a completed promise, an ERROR per
+     * request of an outage; the connect timeout bounds the outage instead, the queue bounds a saturated pool.
+     */
     @Override
     public io.vertx.sqlclient.Pool create(Input input) {
+        input.pgConnectOptionsList()
+                .forEach(connect ->
+                        connect.setConnectTimeout((int) config.connectTimeout().toMillis()));
         options = input.pgConnectOptionsList().get(0);
         return PgBuilder.pool()
-                .with(input.poolOptions())
+                .with(input.poolOptions().setConnectionTimeout(0).setMaxWaitQueueSize(config.maxWaiting()))
                 .connectingTo(List.<SqlConnectOptions>copyOf(input.pgConnectOptionsList()))
                 .using(input.vertx())
                 .build();

@@ -13,6 +13,23 @@ public interface EventStoreConfig {
 
     Relay relay();
 
+    Connections connections();
+
+    /** Bounds on reaching PostgreSQL, so that an outage is answered (503) instead of waited out. */
+    interface Connections {
+
+        /** How long to try to open a connection before giving up; a stopped server refuses at once. */
+        @WithDefault("3s")
+        Duration connectTimeout();
+
+        /**
+         * How many requests may wait for a connection of the pool when every one is busy; the next is answered 503
+         * at once instead of waiting behind them.
+         */
+        @WithDefault("2000")
+        int maxWaiting();
+    }
+
     interface Subscriptions {
 
         /** Whether this instance runs subscriptions at all; REST-only replicas may switch them off. */

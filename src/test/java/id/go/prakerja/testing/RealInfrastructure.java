@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import javax.management.StandardMBean;
@@ -22,7 +23,7 @@ import javax.management.StandardMBean;
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     private static final String KEY = RealInfrastructure.class.getName();
-    private static final String BROKER_MBEAN = "id.go.prakerja.testing:type=RealInfrastructure,name=broker";
+    private static final String CONTROL_MBEAN = "id.go.prakerja.testing:type=RealInfrastructure,name=control";
 
     @Override
     public Map<String, String> start() {
@@ -64,26 +65,39 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     /** Takes the broker away, as an outage would; {@link #startKafka()} brings it back with its data. */
     public static void stopKafka() {
-        brokerControl("stop");
+        control("stopKafka");
     }
 
     public static void startKafka() {
-        brokerControl("start");
+        control("startKafka");
     }
 
-    /** Stops and starts the broker of whichever class loader started it, through the JVM-wide MBean server. */
-    public interface BrokerControlMBean {
-        void stop();
-
-        void start();
+    /** Stops the database server, as an outage would; {@link #startPostgres()} brings it back on its port. */
+    public static void stopPostgres() {
+        control("stopPostgres");
     }
 
-    private static void brokerControl(String operation) {
+    public static void startPostgres() {
+        control("startPostgres");
+    }
+
+    /** Stops and starts the servers of whichever class loader started them, through the JVM-wide MBean server. */
+    public interface ControlMBean {
+        void stopKafka();
+
+        void startKafka();
+
+        void stopPostgres();
+
+        void startPostgres();
+    }
+
+    private static void control(String operation) {
         servers();
         try {
-            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(BROKER_MBEAN), operation, null, null);
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(CONTROL_MBEAN), operation, null, null);
         } catch (JMException e) {
-            throw new IllegalStateException("The test broker could not " + operation, e);
+            throw new IllegalStateException("The test infrastructure could not " + operation, e);
         }
     }
 
@@ -105,37 +119,52 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         var workDirectory = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "real-infrastructure-" + ProcessHandle.current().pid());
-        var postgres = EmbeddedPostgresServer.start(null, 0);
+        var postgresData = workDirectory.resolve("postgres");
+        var postgres = new AtomicReference<>(EmbeddedPostgresServer.start(postgresData, 0));
+        var postgresPort = postgres.get().port();
         var kafka = EmbeddedKafkaBroker.start(workDirectory.resolve("kafka"), 0);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             kafka.close();
-                            postgres.close();
+                            var server = postgres.getAndSet(null);
+                            if (server != null) {
+                                server.close();
+                            }
                         },
                         "real-infrastructure-shutdown"));
         try {
             ManagementFactory.getPlatformMBeanServer()
                     .registerMBean(
                             new StandardMBean(
-                                    new BrokerControlMBean() {
+                                    new ControlMBean() {
                                         @Override
-                                        public void stop() {
+                                        public void stopKafka() {
                                             kafka.stop();
                                         }
 
                                         @Override
-                                        public void start() {
+                                        public void startKafka() {
                                             kafka.startServer();
                                         }
+
+                                        @Override
+                                        public void stopPostgres() {
+                                            postgres.getAndSet(null).close();
+                                        }
+
+                                        @Override
+                                        public void startPostgres() {
+                                            postgres.set(EmbeddedPostgresServer.start(postgresData, postgresPort));
+                                        }
                                     },
-                                    BrokerControlMBean.class),
-                            new ObjectName(BROKER_MBEAN));
+                                    ControlMBean.class),
+                            new ObjectName(CONTROL_MBEAN));
         } catch (JMException e) {
-            throw new IllegalStateException("The test broker control could not be registered", e);
+            throw new IllegalStateException("The test infrastructure control could not be registered", e);
         }
-        System.setProperty(KEY + ".jdbcUrl", postgres.jdbcUrl());
-        System.setProperty(KEY + ".reactiveUrl", postgres.reactiveUrl());
+        System.setProperty(KEY + ".jdbcUrl", postgres.get().jdbcUrl());
+        System.setProperty(KEY + ".reactiveUrl", postgres.get().reactiveUrl());
         System.setProperty(KEY + ".bootstrapServers", kafka.bootstrapServers());
     }
 }

@@ -2,6 +2,7 @@ package id.go.prakerja.platform.inbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.prakerja.eventstore.DatabaseFailures;
 import id.go.prakerja.platform.decision.RuleViolated;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,11 +50,20 @@ public class PartnerMessages {
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
                 .atMost(10)
                 .onFailure(RuleViolated.class)
-                .transform(violated -> new IllegalArgumentException(what + " refused: " + violated.getMessage()));
+                .transform(violated -> new IllegalArgumentException(what + " refused: " + violated.getMessage()))
+                .onFailure(failure -> DatabaseFailures.classify(failure) == DatabaseFailures.Kind.DATA)
+                .transform(refused -> new IllegalArgumentException(
+                        what + " holds a value the database cannot store: " + refused.getMessage()));
     }
 
-    /** A failure of the database or the network, worth retrying; a broken rule or record is not. */
-    private static boolean isTransient(Throwable failure) {
-        return !(failure instanceof RuleViolated) && !(failure instanceof IllegalArgumentException);
+    /**
+     * A failure of the database or the network, worth retrying; a broken rule or record is not, nor a value the
+     * database refuses as data (a NUL in a text): retried, it would hold every partition of the channel for the
+     * whole back-off before it is dead-lettered anyway.
+     */
+    static boolean isTransient(Throwable failure) {
+        return !(failure instanceof RuleViolated)
+                && !(failure instanceof IllegalArgumentException)
+                && DatabaseFailures.classify(failure) != DatabaseFailures.Kind.DATA;
     }
 }

@@ -2,13 +2,13 @@ package id.go.prakerja.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.go.prakerja.eventstore.DatabaseFailures;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
 import id.go.prakerja.platform.command.PreconditionFailed;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.vertx.pgclient.PgException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -77,10 +77,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response projectionBehind(ProjectionBehind behind, HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(Problem.of("projection-behind", 503, locale(headers), uri.getPath(), null)
-                        .toResponse())
-                .header(HttpHeaders.RETRY_AFTER, "1")
-                .build();
+        return retryLater(Problem.of("projection-behind", 503, locale(headers), uri.getPath(), null), 1);
     }
 
     @ServerExceptionMapper
@@ -119,25 +116,36 @@ public class ProblemMappers {
     }
 
     /**
-     * PostgreSQL's data exceptions (SQLSTATE class 22) are the request's values, not the service's failure: a NUL
-     * character in a text (22P05 in a {@code jsonb} event, 22021 in a parameter) or a number out of range.
+     * The failures nobody mapped, checked ones included (a refused connection is one), sorted once by
+     * {@link DatabaseFailures}: PostgreSQL's data exceptions are the request's values, not the service's failure (a
+     * NUL character in a text: 22P05 in a {@code jsonb} event, 22021 in a parameter); an unreachable database or a
+     * transaction in the way is a moment to wait, said with {@code Retry-After}; the rest is ours.
      */
     @ServerExceptionMapper
-    public Response unstorable(PgException failure, HttpHeaders headers, UriInfo uri) {
-        var state = failure.getSqlState();
-        if (state == null || !state.startsWith("22")) {
-            return unexpected(failure, headers, uri);
+    public Response unexpected(Exception failure, HttpHeaders headers, UriInfo uri) {
+        var locale = locale(headers);
+        switch (DatabaseFailures.classify(failure)) {
+            case DATA:
+                LOG.infof("Request to %s refused by the database as data: %s", uri.getPath(), failure.getMessage());
+                return Problem.of("unstorable-value", 400, locale, uri.getPath(), null)
+                        .toResponse();
+            case UNAVAILABLE:
+                LOG.warnf("Request to %s answered 503, the database is unavailable: %s", uri.getPath(), failure);
+                return retryLater(Problem.of("database-unavailable", 503, locale, uri.getPath(), null), 5);
+            case CONTENTION:
+                LOG.infof("Request to %s answered 503 after a conflict in the database: %s", uri.getPath(), failure);
+                return retryLater(Problem.of("database-contention", 503, locale, uri.getPath(), null), 1);
+            default:
+                LOG.errorf(failure, "Unexpected failure on %s", uri.getPath());
+                return Problem.of("internal-error", 500, locale, uri.getPath(), null)
+                        .toResponse();
         }
-        LOG.infof("Request to %s refused by the database as data (SQLSTATE %s)", uri.getPath(), state);
-        return Problem.of("unstorable-value", 400, locale(headers), uri.getPath(), null)
-                .toResponse();
     }
 
-    @ServerExceptionMapper
-    public Response unexpected(RuntimeException failure, HttpHeaders headers, UriInfo uri) {
-        LOG.errorf(failure, "Unexpected failure on %s", uri.getPath());
-        return Problem.of("internal-error", 500, locale(headers), uri.getPath(), null)
-                .toResponse();
+    private static Response retryLater(Problem problem, int seconds) {
+        return Response.fromResponse(problem.toResponse())
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(seconds))
+                .build();
     }
 
     /** The status of the most telling kind among the broken rules. */

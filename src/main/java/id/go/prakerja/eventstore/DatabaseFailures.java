@@ -1,0 +1,97 @@
+package id.go.prakerja.eventstore;
+
+import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What a failure says about the database, decided once for everything that talks to it (requests, subscriptions,
+ * partner channels): SQLSTATE classes for PostgreSQL's own errors, the connection's exceptions for the rest.
+ */
+public final class DatabaseFailures {
+
+    /** How a failure should be treated. */
+    public enum Kind {
+        /** The values cannot be stored (SQLSTATE class 22, a NUL in a text, a number out of range): never retry. */
+        DATA,
+        /** The database cannot be reached or is shutting down (class 08, 53, 57P, a refused or closed connection). */
+        UNAVAILABLE,
+        /** Another transaction was in the way (class 40: serialization failure, deadlock): retry at once. */
+        CONTENTION,
+        /** Anything else: a defect, or a rule of the database such as a unique key. */
+        OTHER
+    }
+
+    /** Vert.x's timeout of a connection attempt, named because it lives in an internal package that may move. */
+    private static final String CONNECT_TIMEOUT = "io.vertx.core.impl.NoStackTraceTimeoutException";
+
+    private DatabaseFailures() {}
+
+    public static Kind classify(Throwable failure) {
+        var seen = new HashSet<Throwable>();
+        var pending = new ArrayDeque<Throwable>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            var current = pending.poll();
+            if (!seen.add(current)) {
+                continue;
+            }
+            var kind = kindOf(current);
+            if (kind != Kind.OTHER) {
+                return kind;
+            }
+            addCauses(current, pending, seen);
+        }
+        return Kind.OTHER;
+    }
+
+    public static boolean isUnavailable(Throwable failure) {
+        return classify(failure) == Kind.UNAVAILABLE;
+    }
+
+    private static Kind kindOf(Throwable failure) {
+        if (failure instanceof PgException pg && pg.getSqlState() != null) {
+            return ofSqlState(pg.getSqlState());
+        }
+        if (failure instanceof ConnectException
+                || failure instanceof ClosedChannelException
+                || failure instanceof TimeoutException
+                || failure instanceof ClosedConnectionException
+                || failure instanceof ConnectionPoolTooBusyException
+                || CONNECT_TIMEOUT.equals(failure.getClass().getName())) {
+            return Kind.UNAVAILABLE;
+        }
+        return Kind.OTHER;
+    }
+
+    static Kind ofSqlState(String state) {
+        if (state.startsWith("22")) {
+            return Kind.DATA;
+        }
+        if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || state.startsWith("58")) {
+            return Kind.UNAVAILABLE;
+        }
+        if (state.startsWith("40")) {
+            return Kind.CONTENTION;
+        }
+        return Kind.OTHER;
+    }
+
+    private static void addCauses(Throwable failure, ArrayDeque<Throwable> pending, Set<Throwable> seen) {
+        if (failure instanceof CompositeException composite) {
+            composite.getCauses().stream()
+                    .filter(cause -> !seen.contains(cause))
+                    .forEach(pending::add);
+        }
+        if (failure.getCause() != null) {
+            pending.add(failure.getCause());
+        }
+    }
+}
