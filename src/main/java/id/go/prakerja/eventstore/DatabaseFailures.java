@@ -4,8 +4,7 @@ import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
-import java.nio.channels.ClosedChannelException;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,7 +20,10 @@ public final class DatabaseFailures {
     public enum Kind {
         /** The values cannot be stored (SQLSTATE class 22, a NUL in a text, a number out of range): never retry. */
         DATA,
-        /** The database cannot be reached or is shutting down (class 08, 53, 57P, a refused or closed connection). */
+        /**
+         * The database cannot be reached or is shutting down (class 08, 53, 57P, 58; a refused, reset or closed
+         * connection).
+         */
         UNAVAILABLE,
         /** Another transaction was in the way (class 40: serialization failure, deadlock): retry at once. */
         CONTENTION,
@@ -31,6 +33,12 @@ public final class DatabaseFailures {
 
     /** Vert.x's timeout of a connection attempt, named because it lives in an internal package that may move. */
     private static final String CONNECT_TIMEOUT = "io.vertx.core.impl.NoStackTraceTimeoutException";
+
+    /**
+     * What the SQL client says of a statement sent on a connection the server has closed: a bare throwable, known only
+     * by its text.
+     */
+    private static final String INACTIVE_CONNECTION = "Connection is not active now";
 
     private DatabaseFailures() {}
 
@@ -60,12 +68,13 @@ public final class DatabaseFailures {
         if (failure instanceof PgException pg && pg.getSqlState() != null) {
             return ofSqlState(pg.getSqlState());
         }
-        if (failure instanceof ConnectException
-                || failure instanceof ClosedChannelException
+        // A refused, reset or broken connection: every I/O failure that reaches here is one of the connection's.
+        if (failure instanceof IOException
                 || failure instanceof TimeoutException
                 || failure instanceof ClosedConnectionException
                 || failure instanceof ConnectionPoolTooBusyException
-                || CONNECT_TIMEOUT.equals(failure.getClass().getName())) {
+                || CONNECT_TIMEOUT.equals(failure.getClass().getName())
+                || String.valueOf(failure.getMessage()).startsWith(INACTIVE_CONNECTION)) {
             return Kind.UNAVAILABLE;
         }
         return Kind.OTHER;

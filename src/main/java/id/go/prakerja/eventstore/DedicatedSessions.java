@@ -61,6 +61,12 @@ public class DedicatedSessions implements PgPoolCreator {
         return PgConnection.connect(vertx, options()).map(SqlConnection.class::cast);
     }
 
+    /** A session under {@code applicationName}, by which others see it in {@code pg_stat_activity}. */
+    public Uni<SqlConnection> connect(String applicationName) {
+        var named = new PgConnectOptions(options()).addProperty("application_name", applicationName);
+        return PgConnection.connect(vertx, named).map(SqlConnection.class::cast);
+    }
+
     /**
      * A client that sends each statement on one of a few connections without waiting for the answers to those before
      * it, where the pool lends a whole connection per statement. Only for statements outside a transaction, and only

@@ -62,6 +62,9 @@ public class EventStore {
     private static final String READ_STREAM =
             "select " + COLUMNS + " from events where stream_id = $1 and stream_version >= $2 order by stream_version";
 
+    private static final String READ_POSITIONS =
+            "select " + COLUMNS + " from events where global_position = any($1) order by global_position";
+
     private static final String STREAM_VERSION =
             "select coalesce(max(stream_version), 0) as version from events where stream_id = $1";
 
@@ -188,6 +191,14 @@ public class EventStore {
     public Uni<List<RecordedEvent>> readStream(SqlClient client, String streamId, long fromVersion) {
         return client.preparedQuery(READ_STREAM)
                 .execute(Tuple.of(streamId, fromVersion))
+                .map(EventStore::toEvents)
+                .chain(events -> withKeys(client, events));
+    }
+
+    /** Reads the events at {@code positions}, in the order of their positions, with their keys. */
+    public Uni<List<RecordedEvent>> readEvents(SqlClient client, List<Long> positions) {
+        return client.preparedQuery(READ_POSITIONS)
+                .execute(Tuple.of(positions.toArray(Long[]::new)))
                 .map(EventStore::toEvents)
                 .chain(events -> withKeys(client, events));
     }

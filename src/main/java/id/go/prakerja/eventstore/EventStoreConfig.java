@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Tuning of the event store's subscriptions and its Kafka relay. */
 @ConfigMapping(prefix = "eventstore")
@@ -96,6 +97,27 @@ public interface EventStoreConfig {
 
         @WithDefault("10s")
         Duration maxFailureBackoff();
+
+        /**
+         * After how many failures of a batch that are the events' fault (not the database's or Kafka's) it is tried
+         * one event at a time, and the event that fails is parked with the later events of its stream.
+         */
+        @WithDefault("3")
+        int parkAfter();
+
+        /**
+         * How long a stopping instance waits for its batches in flight before it gives their leases up: a batch that
+         * finishes is not handled again by the next holder (a relay batch would be published twice).
+         */
+        @WithDefault("1s")
+        Duration shutdownGrace();
+
+        /**
+         * How this instance's sessions are named in {@code pg_stat_activity} ({@code prakerja-subscriptions:<name>}),
+         * so that an operator sees which instance holds which lease; a random id when not set (the pod name is a
+         * good choice).
+         */
+        Optional<String> instanceName();
     }
 
     interface Relay {

@@ -125,8 +125,8 @@ public class OverviewResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Stream a participant's status",
-            description = "Server-sent events: the current status first, then every change. The stream of an unknown "
-                    + "participant ends before its first event.")
+            description = "Server-sent events: the current status first, then every change. A caller may hold"
+                    + " prakerja.status-stream.max-per-caller streams open at once.")
     @APIResponse(
             responseCode = "200",
             description = "The status, then its changes",
@@ -134,6 +134,9 @@ public class OverviewResource {
                     @Content(
                             mediaType = MediaType.SERVER_SENT_EVENTS,
                             schema = @Schema(implementation = StatusBroadcast.StatusChanged.class)))
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    @APIResponse(responseCode = "429", description = "The caller holds as many streams open as it may")
+    @LiveStream
     public Multi<StatusBroadcast.StatusChanged> statusStream(@PathParam("participantId") UUID participantId) {
         var current = queries.overview(participantId)
                 .onItem()

@@ -1,10 +1,12 @@
 package id.go.prakerja.platform;
 
 import id.go.prakerja.eventstore.subscription.OutboundReadiness;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
@@ -41,6 +44,8 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
     private final KafkaTopicsConfig config;
     private final Map<String, Object> kafkaConfig;
     private volatile boolean provisioned;
+    private volatile String problem = "not provisioned yet";
+    private volatile Cancellable provisioning;
 
     @Inject
     public KafkaTopicProvisioner(
@@ -53,11 +58,20 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
     record Provisioned(Set<String> created, Map<String, Integer> otherPartitionCounts) {}
 
     void onStart(@Observes StartupEvent event) {
-        Uni.createFrom()
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Provisions in the background, again after each failure, until it is done. */
+    void start() {
+        provisioning = Uni.createFrom()
                 .item(this::provision)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure()
-                .invoke(failure -> LOG.warnf(failure, "Kafka topics not provisioned yet, retrying"))
+                .invoke(this::failed)
                 .onFailure()
                 .retry()
                 .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
@@ -69,13 +83,54 @@ public class KafkaTopicProvisioner implements OutboundReadiness {
                                     "Kafka topic %s has %d partitions where this service creates %d; left as it is",
                                     topic, partitions, config.partitions()));
                     provisioned = true;
+                    problem = null;
                     LOG.infof("Kafka topics ready; created %s", result.created());
                 });
+    }
+
+    void stop() {
+        var running = provisioning;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     @Override
     public boolean ready() {
         return provisioned;
+    }
+
+    /** Why the topics are not there yet; null once they are. */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * A cluster that cannot give the replication factor asked for will not give it on the next attempt either: that
+     * is an operator's error, said once at ERROR; it is still retried, for a cluster that is growing.
+     */
+    private void failed(Throwable failure) {
+        var invalid = causeOf(failure, InvalidReplicationFactorException.class);
+        var reason = invalid != null
+                ? "The cluster cannot create topics with replication factor " + config.replicationFactor() + " ("
+                        + invalid.getMessage() + "); set prakerja.kafka.replication-factor to what it has"
+                : "Kafka did not take the topics yet: " + failure.getMessage();
+        var repeated = reason.equals(problem);
+        problem = reason;
+        if (invalid != null && !repeated) {
+            LOG.error(reason);
+        } else if (invalid == null) {
+            LOG.warnf("%s; retrying", reason);
+        }
+    }
+
+    private static Throwable causeOf(Throwable failure, Class<? extends Throwable> type) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     Provisioned provision() {

@@ -122,6 +122,9 @@ class AuthorizationMatrixTest {
         table.put("GET /api/v1/operator/reports/funnel", roles(PROGRAM_MANAGER, FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/projections", roles(AUDITOR));
         table.put("POST /api/v1/operator/projections/{name}/rebuild", roles());
+        table.put("GET /api/v1/operator/projections/{name}/parked", roles(AUDITOR));
+        table.put("POST /api/v1/operator/projections/{name}/parked/{streamId}/retry", roles());
+        table.put("POST /api/v1/operator/projections/{name}/parked/{streamId}/skip", roles());
         table.put("POST /api/v1/operator/data-keys/rewrap", roles());
         table.put("POST /api/v1/operator/accounts", roles());
         table.put("GET /api/v1/operator/accounts", roles(AUDITOR));

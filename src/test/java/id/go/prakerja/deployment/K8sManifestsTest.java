@@ -111,6 +111,21 @@ class K8sManifestsTest {
                 .isEqualTo("/q/health/ready");
         assertThat(container.path("resources").path("requests").path("cpu").asText())
                 .isNotBlank();
+        // The pause before SIGTERM and the service's own bound (3 s) fit in the grace period, with room to spare.
+        int pause = container
+                .path("lifecycle")
+                .path("preStop")
+                .path("sleep")
+                .path("seconds")
+                .asInt();
+        assertThat(pause).isPositive();
+        assertThat(deployment
+                        .path("spec")
+                        .path("template")
+                        .path("spec")
+                        .path("terminationGracePeriodSeconds")
+                        .asInt())
+                .isGreaterThanOrEqualTo(pause + 3 + 2);
         assertThat(container.path("resources").path("requests").path("memory").asText())
                 .isNotBlank();
         var selector = deployment.path("spec").path("selector").path("matchLabels");

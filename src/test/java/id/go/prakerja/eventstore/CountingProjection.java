@@ -6,6 +6,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A test projection of the {@code counted} category that records every application, to expose any repeat. */
@@ -16,10 +18,20 @@ public class CountingProjection implements Projection {
     public static final String CATEGORY = "counted";
 
     private final AtomicInteger crashesLeft = new AtomicInteger();
+    private final Set<String> refusedStreams = ConcurrentHashMap.newKeySet();
 
     /** The next {@code times} batches fail after writing their rows, as a process dying mid-transaction would. */
     public void crashNextBatches(int times) {
         crashesLeft.set(times);
+    }
+
+    /** Every batch with an event of {@code streamId} fails, as a handler with a defect would, until accepted again. */
+    public void refuse(String streamId) {
+        refusedStreams.add(streamId);
+    }
+
+    public void accept(String streamId) {
+        refusedStreams.remove(streamId);
     }
 
     @Override
@@ -34,6 +46,9 @@ public class CountingProjection implements Projection {
 
     @Override
     public Uni<Void> apply(SqlConnection transaction, List<RecordedEvent> events) {
+        if (events.stream().anyMatch(event -> refusedStreams.contains(event.streamId()))) {
+            return Uni.createFrom().failure(new IllegalStateException("a defect in the handler"));
+        }
         var applications = events.stream()
                 .map(e -> Tuple.of(e.eventId(), e.streamId(), e.streamVersion()))
                 .toList();

@@ -191,12 +191,15 @@ class EventStoreAppendTest {
     }
 
     /** Each statement outside a transaction that asks for its id uses one up; pipelined, thousands take seconds. */
+    /** In rounds that stay within the pool's queue of waiting requests. */
     private void burnTransactionIds(long count) {
-        var burns = new ArrayList<CompletableFuture<?>>();
-        for (long i = 0; i < count; i++) {
-            burns.add(pool.query("select pg_current_xact_id()").execute().subscribeAsCompletionStage());
+        for (long burnt = 0; burnt < count; burnt += 1000) {
+            var burns = new ArrayList<CompletableFuture<?>>();
+            for (long i = burnt; i < Math.min(count, burnt + 1000); i++) {
+                burns.add(pool.query("select pg_current_xact_id()").execute().subscribeAsCompletionStage());
+            }
+            CompletableFuture.allOf(burns.toArray(CompletableFuture[]::new)).join();
         }
-        CompletableFuture.allOf(burns.toArray(CompletableFuture[]::new)).join();
     }
 
     private void appendWithRetry(String streamId, NewEvent event, AtomicInteger conflicts) {

@@ -1,7 +1,10 @@
 package id.go.prakerja.eventstore;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.go.prakerja.eventstore.relay.Publication;
 import id.go.prakerja.testing.KafkaTestClients;
@@ -200,6 +203,14 @@ class KafkaRelayTest {
                 appended.addAll(batch);
             }
             assertThat(eventStore.readStream(stream).await().atMost(TIMEOUT)).hasSize(21);
+            await().atMost(TIMEOUT)
+                    .untilAsserted(() -> given().get("/q/health/ready")
+                            .then()
+                            .statusCode(200)
+                            .body("checks.find { it.name == 'Subscriptions' }.data.'kafka-relay'", startsWith("lag ")));
+            given().get("/q/health/ready")
+                    .then()
+                    .body("checks.find { it.name == 'Subscriptions' }.data.'kafka-relay'", not(startsWith("lag 0,")));
         } finally {
             RealInfrastructure.startKafka();
         }

@@ -76,12 +76,44 @@ class ProjectionCheckpointTest {
     }
 
     @Test
+    void aRebuildStopsAtAnEventItCannotHandleAndSaysWhyInsteadOfSkippingIt() {
+        var streams = appendToNewStreams(3, 5);
+        await().atMost(TIMEOUT).until(() -> appliedCount(streams) == streams.size() * 5L);
+        var refused = streams.get(1);
+        projection.refuse(refused);
+        try {
+            given().post("/api/v1/operator/projections/{name}/rebuild", CountingProjection.NAME)
+                    .then()
+                    .statusCode(202);
+
+            await().atMost(TIMEOUT).until(() -> String.valueOf(stoppedReason()).contains(refused));
+            assertThat(stoppedReason()).startsWith("Rebuild stopped at event").contains("a defect in the handler");
+            given().get("/api/v1/operator/projections/{name}/parked", CountingProjection.NAME)
+                    .then()
+                    .statusCode(200)
+                    .body("streamId", org.hamcrest.Matchers.not(hasItem(refused)));
+        } finally {
+            projection.accept(refused);
+        }
+
+        await().atMost(TIMEOUT).until(() -> appliedCount(streams) == streams.size() * 5L && stoppedReason() == null);
+        assertExactlyOnce(streams, 5);
+    }
+
+    @Test
     void rebuildingAnUnknownProjectionIsNotFound() {
         given().when()
                 .post("/api/v1/operator/projections/{name}/rebuild", "no-such-projection")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static String stoppedReason() {
+        return given().get("/api/v1/operator/projections")
+                .then()
+                .extract()
+                .path("find { it.name == '" + CountingProjection.NAME + "' }.stoppedReason");
     }
 
     private List<String> appendToNewStreams(int count, int eventsPerStream) {

@@ -17,8 +17,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -65,5 +67,50 @@ class StatusStreamTest {
                 .statusCode(200);
 
         assertThat(received.get(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void anUnknownParticipantIsNotFoundBeforeAnyStreamStarts() {
+        given().header("Accept", "text/event-stream")
+                .header("Accept-Language", "en")
+                .get("/api/v1/participants/{id}/status-stream", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCallerMayHoldOnlyAFewStreamsOpenAtOnce() throws Exception {
+        var participantId = new Participants(pool).registeredAndVerified();
+        Participants.awaitStatus(participantId, "EMAIL_VERIFIED");
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(participants.resolve(participantId + "/status-stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + SignedIn.participantToken(participantId))
+                .build();
+        var open = new ArrayList<HttpResponse<java.util.stream.Stream<String>>>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+                assertThat(response.statusCode()).isEqualTo(200);
+                open.add(response);
+            }
+
+            var refused = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        } finally {
+            open.forEach(response -> response.body().close());
+        }
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> {
+                    var again = client.send(request, HttpResponse.BodyHandlers.ofLines());
+                    again.body().close();
+                    return again.statusCode() == 200;
+                });
     }
 }

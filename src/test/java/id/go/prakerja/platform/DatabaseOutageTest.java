@@ -47,9 +47,12 @@ class DatabaseOutageTest {
             try {
                 int before = unavailable.get();
                 await().atMost(TIMEOUT).until(() -> unavailable.get() >= before + 10);
+                given().get("/q/health/ready").then().statusCode(503);
             } finally {
                 RealInfrastructure.startPostgres();
             }
+            await().atMost(TIMEOUT)
+                    .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
             int afterRestart = acknowledged.size();
             await().atMost(TIMEOUT).until(() -> acknowledged.size() >= afterRestart + 10);
         } finally {

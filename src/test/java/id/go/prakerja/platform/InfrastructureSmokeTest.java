@@ -48,7 +48,8 @@ class InfrastructureSmokeTest {
                                 "checks.name",
                                 org.hamcrest.Matchers.hasItems(
                                         "Reactive PostgreSQL connections health check",
-                                        "Kafka connection health check")));
+                                        "Kafka topics",
+                                        "Subscriptions")));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -65,7 +66,30 @@ class KafkaTopicProvisionerTest {
         assertThat(provisioned.otherPartitionCounts()).isEmpty();
     }
 
+    /** One broker cannot hold three replicas: an error to fix, reported by readiness, not a quiet retry while ready. */
+    @Test
+    void aReplicationFactorTheClusterCannotGiveKeepsTheServiceUnreadyAndSaysWhy() {
+        var provisioner = provisionerOf(List.of("provisioning-" + UUID.randomUUID()), (short) 3);
+        var health = new KafkaTopicsHealth(provisioner);
+        provisioner.start();
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> String.valueOf(provisioner.problem()).contains("replication factor 3"));
+            var response = health.call();
+            assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            assertThat(response.getData().orElseThrow().get("problem").toString())
+                    .contains("prakerja.kafka.replication-factor");
+            assertThat(provisioner.ready()).isFalse();
+        } finally {
+            provisioner.stop();
+        }
+    }
+
     private static KafkaTopicProvisioner provisionerOf(List<String> topics) {
+        return provisionerOf(topics, (short) 1);
+    }
+
+    private static KafkaTopicProvisioner provisionerOf(List<String> topics, short replicationFactor) {
         var config = new KafkaTopicsConfig() {
             @Override
             public List<String> topics() {
@@ -79,7 +103,7 @@ class KafkaTopicProvisionerTest {
 
             @Override
             public short replicationFactor() {
-                return 1;
+                return replicationFactor;
             }
 
             @Override

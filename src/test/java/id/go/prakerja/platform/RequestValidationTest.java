@@ -166,4 +166,57 @@ class RequestValidationTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void violationsSpeakTheClientsLanguage() {
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "id")
+                .body(Map.of("email", "bukan-email"))
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(400)
+                .body(
+                        "violations.find { it.field == 'email' }.message",
+                        equalTo("harus berupa alamat e-mail yang benar"))
+                .body("violations.find { it.field == 'password' }.message", equalTo("tidak boleh kosong"));
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of("email", "not-an-email"))
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(400)
+                .body("violations.find { it.field == 'password' }.message", equalTo("must not be blank"));
+    }
+
+    @Test
+    void aClientThatAcceptsNoJsonGets406AndNothingHappens() {
+        var email = Participants.uniqueEmail();
+        given().contentType(ContentType.JSON)
+                .accept("application/xml")
+                .header("Accept-Language", "en")
+                .body(Participants.registration(email, "rahasia-sekali-123"))
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Not acceptable"));
+        given().contentType(ContentType.JSON)
+                .body(Participants.registration(email, "rahasia-sekali-123"))
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(201);
+    }
+
+    /**
+     * Refused before it is read into memory. The HTTP layer answers it itself, with an empty body: Quarkus does not let
+     * an application write that answer (nor those to a broken %-encoding, 414 and 431).
+     */
+    @Test
+    void aBodyOverTheLimitIsRefused() {
+        given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .post("/api/v1/registrations")
+                .then()
+                .statusCode(413);
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A test-only command endpoint: each call appends one event to {@code tally-<id>}. */
+/** A test-only command endpoint: each call appends one event to {@code tally-<id>}; a body is taken and ignored. */
 @PermitAll
 @Path("/test/tallies/{id}")
 public class TallyTestResource {
@@ -33,7 +33,19 @@ public class TallyTestResource {
     @POST
     @Idempotent
     @Operation(hidden = true)
-    public Uni<Response> count(@PathParam("id") UUID id) {
+    public Uni<Response> count(@PathParam("id") UUID id, String note) {
+        return tally(id);
+    }
+
+    /** The same command without {@code @Idempotent}: a key sent with it must change nothing. */
+    @POST
+    @Path("/unkeyed")
+    @Operation(hidden = true)
+    public Uni<Response> countWithoutKey(@PathParam("id") UUID id) {
+        return tally(id);
+    }
+
+    private Uni<Response> tally(UUID id) {
         var event = new NewEvent(
                 UUID.randomUUID(),
                 "tallied.v1",

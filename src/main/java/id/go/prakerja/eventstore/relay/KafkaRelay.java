@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * maps, on one topic per category, the stream id as key so that a stream stays in order within its partition, as a
  * binary-mode CloudEvent whose id is the event id. Everything else, secrets and whole categories among it, stays in
  * the service. The checkpoint moves only once Kafka acknowledged the whole batch; while Kafka is away the batch is
- * retried and the log keeps growing.
+ * retried, without the records Kafka already took ({@link AcknowledgedSends}), and the log keeps growing.
  */
 @ApplicationScoped
 public class KafkaRelay implements LogConsumer {
@@ -44,6 +43,7 @@ public class KafkaRelay implements LogConsumer {
     private final Map<String, Set<String>> publishedTypes;
 
     private final Set<String> payloadTypes;
+    private final AcknowledgedSends sends = new AcknowledgedSends();
 
     public KafkaRelay(
             @Channel("event-relay") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
@@ -79,17 +79,13 @@ public class KafkaRelay implements LogConsumer {
 
     @Override
     public Uni<Void> consume(List<RecordedEvent> events) {
-        var published = new ArrayList<Uni<Void>>();
-        for (var event : events) {
-            publications
-                    .get(event.category())
-                    .toIntegrationEvent(event)
-                    .ifPresent(message -> published.add(publish(event, message)));
-        }
-        if (published.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.join().all(published).andFailFast().replaceWithVoid();
+        return sends.sendAll(
+                events,
+                event -> publications
+                        .get(event.category())
+                        .toIntegrationEvent(event)
+                        .map(message -> publish(event, message))
+                        .orElse(null));
     }
 
     public String topicOf(String category) {

@@ -16,18 +16,23 @@ import java.util.List;
 public class Checkpoints {
 
     /** A subscription's stored position and when it last moved. */
-    public record Checkpoint(String name, LogPosition position, Instant updatedAt) {}
+    public record Checkpoint(String name, LogPosition position, Instant updatedAt, String stoppedReason) {}
 
     private static final String CREATE =
             "insert into subscription_checkpoints (subscription_name) values ($1) on conflict do nothing";
     private static final String SELECT = "select subscription_name, transaction_id::text as transaction_xid,"
-            + " global_position, updated_at from subscription_checkpoints";
+            + " global_position, updated_at, stopped_reason from subscription_checkpoints";
     private static final String ADVANCE = "update subscription_checkpoints"
-            + " set transaction_id = $4::text::xid8, global_position = $5, updated_at = now()"
+            + " set transaction_id = $4::text::xid8, global_position = $5, updated_at = now(), stopped_reason = null"
             + " where subscription_name = $1 and transaction_id = $2::text::xid8 and global_position = $3";
     private static final String LOCK = "select 1 from subscription_checkpoints where subscription_name = $1 for update";
     private static final String RESET = "update subscription_checkpoints"
-            + " set transaction_id = '0'::xid8, global_position = 0, updated_at = now() where subscription_name = $1";
+            + " set transaction_id = '0'::xid8, global_position = 0, updated_at = now(), stopped_reason = null,"
+            + " rebuild_until = (select coalesce(max(global_position), 0) from events) where subscription_name = $1";
+    private static final String REBUILD_UNTIL =
+            "select rebuild_until from subscription_checkpoints where subscription_name = $1";
+    private static final String STOPPED =
+            "update subscription_checkpoints set stopped_reason = $2 where subscription_name = $1";
 
     private final Pool pool;
 
@@ -77,11 +82,24 @@ public class Checkpoints {
                 .replaceWithVoid();
     }
 
+    /** The last position of the log when the subscription's latest rebuild started; 0 if it never was rebuilt. */
+    Uni<Long> rebuildUntil(String name) {
+        return pool.preparedQuery(REBUILD_UNTIL)
+                .execute(Tuple.of(name))
+                .map(rows -> rows.iterator().next().getLong("rebuild_until"));
+    }
+
+    /** Says why the subscription cannot move on, until its next batch is stored. */
+    Uni<Void> stopped(String name, String reason) {
+        return pool.preparedQuery(STOPPED).execute(Tuple.of(name, reason)).replaceWithVoid();
+    }
+
     private static Checkpoint toCheckpoint(Row row) {
         return new Checkpoint(
                 row.getString("subscription_name"),
                 new LogPosition(
                         Long.parseUnsignedLong(row.getString("transaction_xid")), row.getLong("global_position")),
-                row.getOffsetDateTime("updated_at").toInstant());
+                row.getOffsetDateTime("updated_at").toInstant(),
+                row.getString("stopped_reason"));
     }
 }

@@ -3,21 +3,21 @@ package id.go.prakerja.eventstore.subscription;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.LogPosition;
-import id.go.prakerja.eventstore.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.util.List;
+import java.time.Clock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Runs one subscriber: holds its lease, takes the events after its checkpoint in batches ({@link LogCursor}), from
- * the shared {@link LogTail} when its position lies there and from the log otherwise, hands each batch over and
- * moves the checkpoint. It is woken when the tail has read new events, by notifications of appends and by a slow poll.
+ * the shared {@link LogTail} when its position lies there and from the log otherwise, and hands each batch to its
+ * {@link Delivery}, which moves the checkpoint; between batches it carries out the operators' requests for parked
+ * events ({@link Parking}). It is woken when the tail has read new events, by notifications of appends and by a slow poll.
  *
  * <p>A batch the subscriber handles nothing of does not write the checkpoint: it is written with the next batch it
  * handles, once a batch's worth of events has been passed over, or when the subscriber has caught up. After a crash
@@ -35,6 +35,8 @@ final class SubscriptionRunner {
 
     private final EventSubscriber subscriber;
     private final LogCursor cursor;
+    private final Delivery delivery;
+    private final Parking parking;
     private final EventStore eventStore;
     private final Checkpoints checkpoints;
     private final Pool pool;
@@ -42,12 +44,14 @@ final class SubscriptionRunner {
     private final Vertx vertx;
     private final EventStoreConfig.Subscriptions config;
     private final BooleanSupplier mayDeliver;
+    private final BooleanSupplier mayLease;
 
     private boolean started;
     private SqlConnection lease;
     private boolean acquiring;
     private boolean polling;
     private boolean wokenWhilePolling;
+    private int poisonFailures;
 
     SubscriptionRunner(
             EventSubscriber subscriber,
@@ -57,17 +61,23 @@ final class SubscriptionRunner {
             Pool pool,
             Supplier<Uni<SqlConnection>> leaseConnections,
             Vertx vertx,
+            ParkedEvents parked,
+            Clock clock,
             EventStoreConfig.Subscriptions config,
-            BooleanSupplier mayDeliver) {
+            BooleanSupplier mayDeliver,
+            BooleanSupplier mayLease) {
         this.subscriber = subscriber;
         this.eventStore = eventStore;
         this.cursor = new LogCursor(subscriber, eventStore, tail, checkpoints, config);
+        this.delivery = new Delivery(subscriber, cursor, eventStore, checkpoints, parked, pool, clock, config);
+        this.parking = new Parking(subscriber, delivery, eventStore, parked, pool, clock);
         this.checkpoints = checkpoints;
         this.pool = pool;
         this.leaseConnections = leaseConnections;
         this.vertx = vertx;
         this.config = config;
         this.mayDeliver = mayDeliver;
+        this.mayLease = mayLease;
     }
 
     String name() {
@@ -87,10 +97,20 @@ final class SubscriptionRunner {
         acquireLease();
     }
 
+    /** Takes no further batch; the one in flight, if any, goes on ({@link #isPolling}). */
+    synchronized void stopTaking() {
+        started = false;
+    }
+
+    synchronized boolean isPolling() {
+        return polling;
+    }
+
     /** Stops without waiting for a batch in flight; its transaction fails or commits on its own. */
     synchronized void stop() {
         started = false;
         cursor.forget();
+        delivery.forget();
         if (lease != null) {
             var released = lease;
             lease = null;
@@ -136,10 +156,15 @@ final class SubscriptionRunner {
     /** Forgets the position in memory, so that the next batch starts from the stored checkpoint. */
     void reloadCheckpoint() {
         cursor.forget();
+        delivery.forget();
     }
 
     private synchronized void acquireLease() {
         if (!started || lease != null || acquiring) {
+            return;
+        }
+        if (!mayLease.getAsBoolean()) {
+            vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
             return;
         }
         acquiring = true;
@@ -182,6 +207,23 @@ final class SubscriptionRunner {
         return true;
     }
 
+    /**
+     * Gives the lease up for another instance to take, between two batches: one in flight is left to finish, and the
+     * hand-over waits for the next balance.
+     */
+    synchronized void handOver() {
+        if (lease == null || polling) {
+            return;
+        }
+        var released = lease;
+        lease = null;
+        cursor.forget();
+        delivery.forget();
+        released.closeAndForget();
+        LOG.infof("Subscription %s handed over for another instance to run", name());
+        vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
+    }
+
     private synchronized void leaseLost(SqlConnection connection) {
         if (lease != connection) {
             return;
@@ -189,6 +231,7 @@ final class SubscriptionRunner {
         LOG.warnf("Subscription %s lost its lease connection; it will try to take the lease again", name());
         lease = null;
         cursor.forget();
+        delivery.forget();
         vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
     }
 
@@ -196,49 +239,12 @@ final class SubscriptionRunner {
         if (!holdsLease()) {
             return Uni.createFrom().item(0);
         }
+        if (parking.hasPending()) {
+            return parking.carryOut().replaceWith(0).invoke(() -> wokenWhilePolling());
+        }
         return cursor.current()
                 .chain(from -> cursor.batchAfter(from)
-                        .chain(events -> events.isEmpty() ? storeCaughtUp(from) : handle(from, events)));
-    }
-
-    private Uni<Integer> handle(LogPosition from, List<RecordedEvent> batch) {
-        var to = batch.get(batch.size() - 1).logPosition();
-        var handled = batch.stream().filter(subscriber::handles).toList();
-        var unread = handled.stream().filter(event -> event.payload() == null).findFirst();
-        if (unread.isPresent()) {
-            return Uni.createFrom()
-                    .failure(new IllegalStateException("Subscription " + name() + " handles "
-                            + unread.get().type() + " but does not name it among its payload types"));
-        }
-        var expected = cursor.stored();
-        var store = !handled.isEmpty() || cursor.passedOverSince(batch.size()) >= config.batchSize();
-        if (!store) {
-            return Uni.createFrom().item(() -> advanced(from, to, batch, handled, false));
-        }
-        return eventStore.withKeys(pool, handled).chain(keyed -> {
-            Uni<Void> delivered;
-            if (subscriber instanceof Projection projection) {
-                delivered = pool.withTransaction(transaction -> (keyed.isEmpty()
-                                ? Uni.createFrom().voidItem()
-                                : projection.apply(transaction, keyed))
-                        .chain(() -> checkpoints.advance(transaction, name(), expected, to)));
-            } else {
-                var consumer = (LogConsumer) subscriber;
-                delivered = (keyed.isEmpty() ? Uni.createFrom().voidItem() : consumer.consume(keyed))
-                        .chain(() -> checkpoints.advance(pool, name(), expected, to));
-            }
-            return delivered.map(done -> advanced(from, to, batch, handled, true));
-        });
-    }
-
-    /** Moves the cursor past {@code batch}; answers how many events it read. */
-    private int advanced(
-            LogPosition from, LogPosition to, List<RecordedEvent> batch, List<RecordedEvent> handled, boolean store) {
-        LOG.debugf(
-                "Subscription %s handled %d of %d events, %s to %s, first %s",
-                name(), handled.size(), batch.size(), from, to, batch.get(0).logPosition());
-        cursor.advancedTo(from, to, store, batch.size());
-        return batch.size();
+                        .chain(events -> events.isEmpty() ? storeCaughtUp(from) : delivery.deliver(from, events)));
     }
 
     /** Stores a position reached by passing events over, once there is nothing more to read. */
@@ -254,9 +260,23 @@ final class SubscriptionRunner {
     }
 
     private void afterBatch(int read) {
+        synchronized (this) {
+            poisonFailures = 0;
+        }
         if (finishPolling(read)) {
             wake();
         }
+    }
+
+    /** Polls again once the parked streams' requests are carried out, for the batches waiting behind them. */
+    private synchronized void wokenWhilePolling() {
+        wokenWhilePolling = true;
+    }
+
+    /** Hands an operator's request for a parked stream over, to be carried out before the next batch. */
+    void requested(ParkedEvents.Request request) {
+        parking.requested(request);
+        wake();
     }
 
     private synchronized boolean finishPolling(int read) {
@@ -264,12 +284,28 @@ final class SubscriptionRunner {
         return read >= config.batchSize() || wokenWhilePolling;
     }
 
+    /**
+     * Retries the batch from the stored checkpoint; after {@code park-after} failures that are the events' fault, it
+     * is retried one event at a time, which parks the event at fault.
+     */
     private void batchFailed(Throwable failure) {
         cursor.forget();
         if (failure instanceof CheckpointMoved) {
             LOG.infof("Subscription %s: %s", name(), failure.getMessage());
+            delivery.forget();
+            return;
+        }
+        if (failure instanceof SubscriptionStopped) {
+            LOG.debugf("Subscription %s is stopped: %s", name(), failure.getMessage());
         } else {
             LOG.warnf(failure, "Subscription %s failed a batch and will retry it", name());
         }
+        if (Delivery.isPoison(failure) && countPoisonFailure() >= config.parkAfter()) {
+            delivery.oneByOneNext();
+        }
+    }
+
+    private synchronized int countPoisonFailure() {
+        return ++poisonFailures;
     }
 }

@@ -5,6 +5,8 @@ import id.go.prakerja.eventstore.DedicatedSessions;
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.LogPosition;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -15,10 +17,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
@@ -41,7 +48,9 @@ public class Subscriptions {
             long headPosition,
             long lag,
             Instant updatedAt,
-            boolean runningHere) {}
+            boolean runningHere,
+            long parked,
+            String stoppedReason) {}
 
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
 
@@ -52,8 +61,11 @@ public class Subscriptions {
     private final Pool pool;
     private final Vertx vertx;
     private final EventStoreConfig config;
-    private final DedicatedSessions sessions;
     private final AppendAnnouncer announcer;
+    private final ParkedEvents parked;
+    private final LeaseBalance balance;
+    private final Clock clock;
+    private final Map<String, AtomicLong> parkedCounts = new ConcurrentHashMap<>();
     private long pollTimer = -1;
 
     @Inject
@@ -66,38 +78,64 @@ public class Subscriptions {
             EventStoreConfig config,
             DedicatedSessions sessions,
             AppendAnnouncer announcer,
-            Instance<OutboundReadiness> outbound) {
+            Instance<OutboundReadiness> outbound,
+            ParkedEvents parked,
+            Clock clock,
+            MeterRegistry meters) {
         this.eventStore = eventStore;
         this.checkpoints = checkpoints;
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
-        this.sessions = sessions;
         this.announcer = announcer;
+        this.parked = parked;
+        this.clock = clock;
         this.tail = new LogTail(eventStore, vertx, config.subscriptions(), this::wakeRunners);
+        this.balance = new LeaseBalance(sessions, pool, vertx, config.subscriptions(), runners.values());
         BooleanSupplier outboundReady = outbound.isResolvable() ? outbound.get()::ready : () -> true;
         for (var subscriber : subscribers) {
             var previous = runners.put(
                     subscriber.name(),
-                    runnerFor(subscriber, subscriber instanceof LogConsumer ? outboundReady : () -> true));
+                    runnerFor(
+                            subscriber,
+                            subscriber instanceof LogConsumer ? outboundReady : () -> true,
+                            balance::mayTakeLease));
             if (previous != null) {
                 throw new IllegalStateException("Two subscribers are named " + subscriber.name());
             }
+            var count = new AtomicLong();
+            parkedCounts.put(subscriber.name(), count);
+            meters.gauge(
+                    "prakerja.subscription.parked.events",
+                    List.of(Tag.of("subscription", subscriber.name())),
+                    count,
+                    AtomicLong::get);
         }
     }
 
-    /** A runner on this instance's log tail, store and sessions, delivering whenever {@code mayDeliver} says so. */
+    /**
+     * A runner outside this instance's balance, on its log tail, store and sessions, delivering whenever
+     * {@code mayDeliver} says so.
+     */
     SubscriptionRunner runnerFor(EventSubscriber subscriber, BooleanSupplier mayDeliver) {
+        return runnerFor(subscriber, mayDeliver, () -> true);
+    }
+
+    private SubscriptionRunner runnerFor(
+            EventSubscriber subscriber, BooleanSupplier mayDeliver, BooleanSupplier mayLease) {
         return new SubscriptionRunner(
                 subscriber,
                 eventStore,
                 tail,
                 checkpoints,
                 pool,
-                sessions::connect,
+                balance::leaseConnection,
                 vertx,
+                parked,
+                clock,
                 config.subscriptions(),
-                mayDeliver);
+                mayDeliver,
+                mayLease);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -106,22 +144,79 @@ public class Subscriptions {
             return;
         }
         announcer.listen(this::readAppended, this::wakeAll);
-        pollTimer = vertx.setPeriodic(config.subscriptions().pollInterval().toMillis(), id -> wakeAll());
+        pollTimer = vertx.setPeriodic(config.subscriptions().pollInterval().toMillis(), id -> {
+            wakeAll();
+            followParking();
+        });
+        balance.start();
         runners.values().forEach(SubscriptionRunner::start);
         tail.start();
     }
 
+    /**
+     * Lets the batches in flight finish, within {@code shutdown-grace}, so that what they did is stored and not done
+     * again by the next holder, then gives the leases up for the other instances to take at once.
+     */
     void onStop(@Observes ShutdownEvent event) {
         if (pollTimer >= 0) {
             vertx.cancelTimer(pollTimer);
         }
         tail.stop();
+        balance.stop();
+        runners.values().forEach(SubscriptionRunner::stopTaking);
+        long deadline =
+                System.nanoTime() + config.subscriptions().shutdownGrace().toNanos();
+        while (runners.values().stream().anyMatch(SubscriptionRunner::isPolling) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
         runners.values().forEach(SubscriptionRunner::stop);
     }
 
     public void wakeAll() {
         tail.wake();
         wakeRunners();
+    }
+
+    /**
+     * Counts what each subscription has parked, and when anything is, hands the operators' requests to the runners
+     * here that hold the lease: one query per poll while nothing is parked.
+     */
+    private void followParking() {
+        parked.openCounts()
+                .chain(counts -> {
+                    parkedCounts.forEach((name, count) -> count.set(counts.getOrDefault(name, 0L)));
+                    return counts.isEmpty()
+                            ? Uni.createFrom().item(List.<ParkedEvents.Request>of())
+                            : parked.requested();
+                })
+                .subscribe()
+                .with(
+                        requests -> requests.stream()
+                                .filter(request -> runners.containsKey(request.subscription()))
+                                .map(request -> Map.entry(runners.get(request.subscription()), request))
+                                .filter(entry -> entry.getKey().holdsLease())
+                                .forEach(entry -> entry.getKey().requested(entry.getValue())),
+                        failure -> LOG.debugf("Looking for parked events failed: %s", failure.getMessage()));
+    }
+
+    /** The parked events of {@code name}; the resolved ones too when {@code withResolved}. */
+    public Uni<List<ParkedEvents.Parked>> parked(String name, boolean withResolved, int limit) {
+        runner(name);
+        return parked.list(name, withResolved, limit);
+    }
+
+    /**
+     * Asks for the parked events of a stream to be applied again, after the first is skipped when a reason for
+     * skipping it is given; the instance that runs the subscription does it within a poll. False when the stream has
+     * nothing parked.
+     */
+    public Uni<Boolean> retryParked(String name, String streamId, String actor, String skipReason) {
+        runner(name);
+        return parked.request(name, streamId, actor, skipReason).invoke(found -> {
+            if (found) {
+                followParking();
+            }
+        });
     }
 
     private void readAppended() {
@@ -159,8 +254,10 @@ public class Subscriptions {
      */
     public Uni<Void> rebuild(String name) {
         var projection = (Projection) runner(name).subscriber();
-        return pool.withTransaction(
-                        transaction -> checkpoints.reset(transaction, name).chain(() -> projection.reset(transaction)))
+        return pool.withTransaction(transaction -> checkpoints
+                        .reset(transaction, name)
+                        .chain(() -> parked.rebuilt(transaction, name, clock.instant()))
+                        .chain(() -> projection.reset(transaction)))
                 .invoke(() -> {
                     LOG.infof("Projection %s reset; rebuilding from the start of the log", name);
                     runner(name).reloadCheckpoint();
@@ -177,11 +274,11 @@ public class Subscriptions {
     public Uni<List<Status>> status() {
         return Uni.combine()
                 .all()
-                .unis(checkpoints.all(), eventStore.headPosition())
-                .withUni((stored, head) -> {
+                .unis(checkpoints.all(), eventStore.headPosition(), parked.openCounts())
+                .withUni((stored, head, parkedNow) -> {
                     var statuses = stored.stream()
                             .filter(checkpoint -> runners.containsKey(checkpoint.name()))
-                            .map(checkpoint -> status(checkpoint, head))
+                            .map(checkpoint -> status(checkpoint, head, parkedNow.getOrDefault(checkpoint.name(), 0L)))
                             .toList();
                     return statuses.isEmpty()
                             ? Uni.createFrom().item(List.<Status>of())
@@ -189,7 +286,7 @@ public class Subscriptions {
                 });
     }
 
-    private Uni<Status> status(Checkpoints.Checkpoint checkpoint, long head) {
+    private Uni<Status> status(Checkpoints.Checkpoint checkpoint, long head, long parkedEvents) {
         var runner = runners.get(checkpoint.name());
         var position = checkpoint.position();
         return eventStore
@@ -201,7 +298,9 @@ public class Subscriptions {
                         head,
                         waiting ? Math.max(1, head - position.globalPosition()) : 0,
                         checkpoint.updatedAt(),
-                        runner.holdsLease()));
+                        runner.holdsLease(),
+                        parkedEvents,
+                        checkpoint.stoppedReason()));
     }
 
     private SubscriptionRunner runner(String name) {

@@ -11,4 +11,12 @@ public interface IdempotencyConfig {
     /** How long a key is remembered; a retry after that runs the command again. */
     @WithDefault("24h")
     Duration retention();
+
+    /**
+     * How long a request holding a key may take before a retry with the same key and body may run the command again:
+     * the instance handling it is then taken for dead. Longer than any request takes, so that a slow request is never
+     * run twice.
+     */
+    @WithDefault("60s")
+    Duration inFlightLease();
 }

@@ -25,8 +25,15 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Claims an {@code Idempotency-Key} before an {@link Idempotent} command runs and stores its response after. A
  * retry finds the stored response and gets it again, with {@code Idempotent-Replayed: true}; a retry while the first
  * is still running gets 409. A 5xx response is forgotten so that the retry runs the command again.
+ *
+ * <p>The key is bound to a digest of the request body: the same key with another body is a client's mistake (the
+ * IETF Idempotency-Key draft's 422), never the first answer replayed for a different request. A claim in progress
+ * holds a lease ({@code prakerja.idempotency.in-flight-lease}): when the instance handling it dies, a retry after the
+ * lease takes the key over instead of getting 409 for the whole retention.
+ *
+ * <p>The name binding sits on the filter methods: on the class of generated filters it binds nothing, and they would
+ * run for every endpoint.
  */
-@Idempotent
 public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";
@@ -35,15 +42,19 @@ public class IdempotencyFilters {
     private static final int MAX_KEY_LENGTH = 255;
 
     private static final String CLAIM = """
-            insert into idempotency_keys (request_scope, idempotency_key, created_at, expires_at)
-            values ($1, $2, $3, $4)
+            insert into idempotency_keys (request_scope, idempotency_key, created_at, expires_at,
+                                          request_fingerprint, claimed_until)
+            values ($1, $2, $3, $4, $5, $6)
             on conflict (request_scope, idempotency_key) do update
                 set completed = false, response_status = null, response_type = null, response_body = null,
-                    created_at = excluded.created_at, expires_at = excluded.expires_at
+                    created_at = excluded.created_at, expires_at = excluded.expires_at,
+                    request_fingerprint = excluded.request_fingerprint, claimed_until = excluded.claimed_until
                 where idempotency_keys.expires_at < excluded.created_at
+                   or (not idempotency_keys.completed and idempotency_keys.claimed_until < excluded.created_at
+                       and idempotency_keys.request_fingerprint = excluded.request_fingerprint)
             returning idempotency_key""";
-    private static final String FIND = "select completed, response_status, response_type, response_body"
-            + " from idempotency_keys where request_scope = $1 and idempotency_key = $2";
+    private static final String FIND = "select completed, response_status, response_type, response_body,"
+            + " request_fingerprint from idempotency_keys where request_scope = $1 and idempotency_key = $2";
     private static final String COMPLETE = "update idempotency_keys set completed = true, response_status = $3,"
             + " response_type = $4, response_body = $5 where request_scope = $1 and idempotency_key = $2";
     private static final String FORGET =
@@ -64,7 +75,9 @@ public class IdempotencyFilters {
         this.config = config;
     }
 
-    @ServerRequestFilter
+    /** Runs once the body is read, so that its digest is taken without blocking. */
+    @ServerRequestFilter(readBody = true)
+    @Idempotent
     public Uni<Response> claim(ContainerRequestContext request) {
         var key = request.getHeaderString(HEADER);
         if (key == null) {
@@ -74,13 +87,16 @@ public class IdempotencyFilters {
             return Uni.createFrom().item(invalidKey(request));
         }
         var claim = new Claim(request.getMethod() + " " + request.getUriInfo().getPath(), key);
+        var fingerprint = RequestFingerprint.of(request);
         var now = clock.instant();
         return pool.preparedQuery(CLAIM)
-                .execute(Tuple.of(
-                        claim.scope(),
-                        claim.key(),
-                        now.atOffset(ZoneOffset.UTC),
-                        now.plus(config.retention()).atOffset(ZoneOffset.UTC)))
+                .execute(Tuple.tuple()
+                        .addString(claim.scope())
+                        .addString(claim.key())
+                        .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
+                        .addOffsetDateTime(now.plus(config.retention()).atOffset(ZoneOffset.UTC))
+                        .addString(fingerprint)
+                        .addOffsetDateTime(now.plus(config.inFlightLease()).atOffset(ZoneOffset.UTC)))
                 .chain(claimed -> {
                     if (claimed.rowCount() == 1) {
                         request.setProperty(CLAIMED, claim);
@@ -88,11 +104,12 @@ public class IdempotencyFilters {
                     }
                     return pool.preparedQuery(FIND)
                             .execute(Tuple.of(claim.scope(), claim.key()))
-                            .map(rows -> replay(request, rows.iterator().next()));
+                            .map(rows -> replay(request, rows.iterator().next(), fingerprint));
                 });
     }
 
     @ServerResponseFilter
+    @Idempotent
     public Uni<Void> remember(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
             return Uni.createFrom().voidItem();
@@ -126,7 +143,17 @@ public class IdempotencyFilters {
                 .replaceWithVoid();
     }
 
-    private Response replay(ContainerRequestContext request, Row stored) {
+    private Response replay(ContainerRequestContext request, Row stored, String fingerprint) {
+        var first = stored.getString("request_fingerprint");
+        if (first != null && !first.equals(fingerprint)) {
+            return Problem.of(
+                            "idempotency-key-reused",
+                            422,
+                            locale(request),
+                            request.getUriInfo().getPath(),
+                            null)
+                    .toResponse();
+        }
         if (!stored.getBoolean("completed")) {
             return Problem.of(
                             "idempotency-in-progress",

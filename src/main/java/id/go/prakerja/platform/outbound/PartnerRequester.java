@@ -3,6 +3,7 @@ package id.go.prakerja.platform.outbound;
 import id.go.prakerja.eventstore.EventTypeRegistry;
 import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.StreamIds;
+import id.go.prakerja.eventstore.relay.AcknowledgedSends;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -30,6 +31,7 @@ public abstract class PartnerRequester<E> implements LogConsumer {
     private final EventTypeRegistry<? super E> types;
     private final Class<E> eventClass;
     private final String requestingType;
+    private final AcknowledgedSends sends = new AcknowledgedSends();
 
     protected PartnerRequester(
             String name,
@@ -71,6 +73,7 @@ public abstract class PartnerRequester<E> implements LogConsumer {
     @Override
     public Uni<Void> consume(List<RecordedEvent> events) {
         return PartnerRequests.sendAll(
+                sends,
                 channel,
                 source,
                 events,

@@ -1,6 +1,7 @@
 package id.go.prakerja.platform.outbound;
 
 import id.go.prakerja.eventstore.RecordedEvent;
+import id.go.prakerja.eventstore.relay.AcknowledgedSends;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -8,7 +9,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.json.Json;
 import java.net.URI;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -29,21 +29,15 @@ public final class PartnerRequests {
      * a request (null: the personal data it needed was erased first) sends nothing.
      */
     public static Uni<Void> sendAll(
+            AcknowledgedSends sends,
             MutinyEmitter<String> channel,
             URI source,
             List<RecordedEvent> events,
             Function<RecordedEvent, Request> toRequest) {
-        var sends = new ArrayList<Uni<Void>>();
-        for (var event : events) {
+        return sends.sendAll(events, event -> {
             var request = toRequest.apply(event);
-            if (request != null) {
-                sends.add(send(channel, source, event, request));
-            }
-        }
-        if (sends.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+            return request == null ? null : send(channel, source, event, request);
+        });
     }
 
     private static Uni<Void> send(MutinyEmitter<String> channel, URI source, RecordedEvent event, Request request) {

@@ -81,6 +81,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response limitReached(LimitReached limit, HttpHeaders headers, UriInfo uri) {
+        return retryLater(Problem.of(limit.slug(), 429, locale(headers), uri.getPath(), null, limit.details()), (int)
+                limit.retryAfterSeconds());
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException mismatched, HttpHeaders headers, UriInfo uri) {
         return malformedJson(mismatched, headers, uri);
     }
@@ -116,13 +122,14 @@ public class ProblemMappers {
     }
 
     /**
-     * The failures nobody mapped, checked ones included (a refused connection is one), sorted once by
+     * The failures nobody mapped, checked ones and bare throwables included (a refused connection is one, a closed one
+     * the other), sorted once by
      * {@link DatabaseFailures}: PostgreSQL's data exceptions are the request's values, not the service's failure (a
      * NUL character in a text: 22P05 in a {@code jsonb} event, 22021 in a parameter); an unreachable database or a
      * transaction in the way is a moment to wait, said with {@code Retry-After}; the rest is ours.
      */
     @ServerExceptionMapper
-    public Response unexpected(Exception failure, HttpHeaders headers, UriInfo uri) {
+    public Response unexpected(Throwable failure, HttpHeaders headers, UriInfo uri) {
         var locale = locale(headers);
         switch (DatabaseFailures.classify(failure)) {
             case DATA:

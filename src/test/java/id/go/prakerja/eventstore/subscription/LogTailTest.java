@@ -140,5 +140,20 @@ class LogTailTest {
         public Duration maxFailureBackoff() {
             return Duration.ofSeconds(10);
         }
+
+        @Override
+        public int parkAfter() {
+            return 3;
+        }
+
+        @Override
+        public Duration shutdownGrace() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
+        public java.util.Optional<String> instanceName() {
+            return java.util.Optional.empty();
+        }
     }
 }
