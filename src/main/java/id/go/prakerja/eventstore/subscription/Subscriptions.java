@@ -6,7 +6,6 @@ import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.eventstore.EventStoreConfig;
 import id.go.prakerja.eventstore.LogPosition;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -23,8 +22,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
@@ -65,7 +62,7 @@ public class Subscriptions {
     private final ParkedEvents parked;
     private final LeaseBalance balance;
     private final Clock clock;
-    private final Map<String, AtomicLong> parkedCounts = new ConcurrentHashMap<>();
+    private final ParkingFollower parking;
     private long pollTimer = -1;
 
     @Inject
@@ -92,6 +89,7 @@ public class Subscriptions {
         this.clock = clock;
         this.tail = new LogTail(eventStore, vertx, config.subscriptions(), this::wakeRunners);
         this.balance = new LeaseBalance(sessions, pool, vertx, config.subscriptions(), runners.values());
+        this.parking = new ParkingFollower(parked, runners, meters);
         BooleanSupplier outboundReady = outbound.isResolvable() ? outbound.get()::ready : () -> true;
         for (var subscriber : subscribers) {
             var previous = runners.put(
@@ -103,13 +101,7 @@ public class Subscriptions {
             if (previous != null) {
                 throw new IllegalStateException("Two subscribers are named " + subscriber.name());
             }
-            var count = new AtomicLong();
-            parkedCounts.put(subscriber.name(), count);
-            meters.gauge(
-                    "prakerja.subscription.parked.events",
-                    List.of(Tag.of("subscription", subscriber.name())),
-                    count,
-                    AtomicLong::get);
+            parking.count(subscriber.name());
         }
     }
 
@@ -146,7 +138,7 @@ public class Subscriptions {
         announcer.listen(this::readAppended, this::wakeAll);
         pollTimer = vertx.setPeriodic(config.subscriptions().pollInterval().toMillis(), id -> {
             wakeAll();
-            followParking();
+            parking.follow();
         });
         balance.start();
         runners.values().forEach(SubscriptionRunner::start);
@@ -177,28 +169,6 @@ public class Subscriptions {
         wakeRunners();
     }
 
-    /**
-     * Counts what each subscription has parked, and when anything is, hands the operators' requests to the runners
-     * here that hold the lease: one query per poll while nothing is parked.
-     */
-    private void followParking() {
-        parked.openCounts()
-                .chain(counts -> {
-                    parkedCounts.forEach((name, count) -> count.set(counts.getOrDefault(name, 0L)));
-                    return counts.isEmpty()
-                            ? Uni.createFrom().item(List.<ParkedEvents.Request>of())
-                            : parked.requested();
-                })
-                .subscribe()
-                .with(
-                        requests -> requests.stream()
-                                .filter(request -> runners.containsKey(request.subscription()))
-                                .map(request -> Map.entry(runners.get(request.subscription()), request))
-                                .filter(entry -> entry.getKey().holdsLease())
-                                .forEach(entry -> entry.getKey().requested(entry.getValue())),
-                        failure -> LOG.debugf("Looking for parked events failed: %s", failure.getMessage()));
-    }
-
     /** The parked events of {@code name}; the resolved ones too when {@code withResolved}. */
     public Uni<List<ParkedEvents.Parked>> parked(String name, boolean withResolved, int limit) {
         runner(name);
@@ -214,7 +184,7 @@ public class Subscriptions {
         runner(name);
         return parked.request(name, streamId, actor, skipReason).invoke(found -> {
             if (found) {
-                followParking();
+                parking.follow();
             }
         });
     }
