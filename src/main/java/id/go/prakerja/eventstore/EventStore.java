@@ -50,11 +50,12 @@ public class EventStore {
     private static final String HEAD_COLUMNS = "global_position, stream_id, stream_version, event_id, event_type";
 
     private static final String TAIL_COLUMNS = "metadata->>'correlationId' as correlation_id,"
+            + " metadata->>'traceparent' as traceparent,"
             + " metadata->>'causationId' as causation_id, metadata->>'actor' as actor,"
             + " transaction_id::text as transaction_xid, recorded_at, data_subject";
 
     /**
-     * The payload as text, decoded by whoever handles the event; of the metadata only its three fields, so that no
+     * The payload as text, decoded by whoever handles the event; of the metadata only the fields readers use, so that no
      * reader builds a JSON tree per event.
      */
     private static final String COLUMNS = HEAD_COLUMNS + ", payload::text as payload, " + TAIL_COLUMNS;
@@ -291,7 +292,10 @@ public class EventStore {
                     row.getString("event_type"),
                     row.getString("payload"),
                     EventMetadata.of(
-                            row.getString("correlation_id"), row.getString("causation_id"), row.getString("actor")),
+                                    row.getString("correlation_id"),
+                                    row.getString("causation_id"),
+                                    row.getString("actor"))
+                            .withTraceparent(row.getString("traceparent")),
                     Long.parseUnsignedLong(row.getString("transaction_xid")),
                     row.getOffsetDateTime("recorded_at").toInstant(),
                     row.getUUID("data_subject"),

@@ -1,6 +1,7 @@
 package id.go.prakerja.platform;
 
 import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.relay.TraceContexts;
 import id.go.prakerja.platform.command.IfMatch;
 import id.go.prakerja.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,8 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.UUID;
 
 /**
- * The metadata of events caused by an HTTP request: its correlation id (the caller's or a new one) and its actor,
- * the signed-in account with the roles it held.
+ * The metadata of events caused by an HTTP request: its correlation id (the caller's or a new one), its actor, the
+ * signed-in account with the roles it held, and the request's trace when tracing is on.
  */
 public final class RequestMetadata {
 
@@ -20,7 +21,8 @@ public final class RequestMetadata {
     /** For a request no one signed in to, such as a registration; {@code actor} says who acts. */
     public static EventMetadata of(HttpHeaders headers, String actor) {
         var correlationId = correlationId(headers);
-        return EventMetadata.of(correlationId, correlationId, actor);
+        return EventMetadata.of(correlationId, correlationId, actor)
+                .withTraceparent(TraceContexts.currentTraceparent());
     }
 
     /** For a signed-in caller: {@code participant:<id>} or {@code operator:<id>}, with the token's roles. */
@@ -29,7 +31,11 @@ public final class RequestMetadata {
         var roles = caller.getRoles().stream().sorted().toList();
         var kind = Roles.isOperator(caller.getRoles()) ? "operator:" : "participant:";
         return EventMetadata.of(
-                correlationId, correlationId, kind + caller.getPrincipal().getName(), roles);
+                        correlationId,
+                        correlationId,
+                        kind + caller.getPrincipal().getName(),
+                        roles)
+                .withTraceparent(TraceContexts.currentTraceparent());
     }
 
     /** For a participant acting on their own journey by a code that proves it, without signing in. */

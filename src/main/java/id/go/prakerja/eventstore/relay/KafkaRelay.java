@@ -7,6 +7,7 @@ import id.go.prakerja.eventstore.RecordedEvent;
 import id.go.prakerja.eventstore.subscription.LogConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,6 +98,7 @@ public class KafkaRelay implements LogConsumer {
                 .withTopic(topicOf(event.category()))
                 .withKey(event.streamId())
                 .build();
+        var traceparent = event.metadata().traceparent();
         var cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(event.eventId().toString())
                 .withType(message.type())
@@ -105,10 +107,16 @@ public class KafkaRelay implements LogConsumer {
                 .withTimestamp(event.recordedAt().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withExtension("sequence", Long.toString(event.streamVersion()))
-                .withExtension("correlationid", String.valueOf(event.metadata().correlationId()))
-                .build();
-        return emitter.sendMessage(
-                Message.of(encode(message)).addMetadata(kafka).addMetadata(cloudEvent));
+                .withExtension("correlationid", String.valueOf(event.metadata().correlationId()));
+        if (traceparent != null) {
+            cloudEvent.withExtension("traceparent", traceparent);
+        }
+        var record = Message.of(encode(message)).addMetadata(kafka).addMetadata(cloudEvent.build());
+        // The producer's span continues the trace of the request that appended the event, not the relay's poll.
+        var traced = TraceContexts.parentOf(traceparent)
+                .map(parent -> record.addMetadata(TracingMetadata.withCurrent(parent)))
+                .orElse(record);
+        return emitter.sendMessage(traced);
     }
 
     private String encode(IntegrationEvent message) {
