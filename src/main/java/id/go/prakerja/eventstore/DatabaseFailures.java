@@ -1,5 +1,6 @@
 package id.go.prakerja.eventstore;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
@@ -25,7 +26,7 @@ public final class DatabaseFailures {
          * connection).
          */
         UNAVAILABLE,
-        /** Another transaction was in the way (class 40: serialization failure, deadlock): retry at once. */
+        /** Another transaction was in the way (serialization failure, deadlock, lock or statement timeout): retry. */
         CONTENTION,
         /** Anything else: a defect, or a rule of the database such as a unique key. */
         OTHER
@@ -68,8 +69,8 @@ public final class DatabaseFailures {
         if (failure instanceof PgException pg && pg.getSqlState() != null) {
             return ofSqlState(pg.getSqlState());
         }
-        // A refused, reset or broken connection: every I/O failure that reaches here is one of the connection's.
-        if (failure instanceof IOException
+        // A refused, reset or broken connection; JSON that cannot be read is an I/O failure to Jackson, not to us.
+        if ((failure instanceof IOException && !(failure instanceof JacksonException))
                 || failure instanceof TimeoutException
                 || failure instanceof ClosedConnectionException
                 || failure instanceof ConnectionPoolTooBusyException
@@ -87,7 +88,8 @@ public final class DatabaseFailures {
         if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || state.startsWith("58")) {
             return Kind.UNAVAILABLE;
         }
-        if (state.startsWith("40")) {
+        // Serialization failures and deadlocks (40), a lock not granted (55P03), a statement cancelled by its timeout.
+        if (state.startsWith("40") || state.equals("55P03") || state.equals("57014")) {
             return Kind.CONTENTION;
         }
         return Kind.OTHER;

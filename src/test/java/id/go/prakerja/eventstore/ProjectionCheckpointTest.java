@@ -87,7 +87,7 @@ class ProjectionCheckpointTest {
                     .statusCode(202);
 
             await().atMost(TIMEOUT).until(() -> String.valueOf(stoppedReason()).contains(refused));
-            assertThat(stoppedReason()).startsWith("Rebuild stopped at event").contains("a defect in the handler");
+            assertThat(stoppedReason()).startsWith("Rebuild stopped at event").contains("IllegalStateException");
             given().get("/api/v1/operator/projections/{name}/parked", CountingProjection.NAME)
                     .then()
                     .statusCode(200)

@@ -59,7 +59,10 @@ class PoisonEventTest {
             sql("drop function " + fault + "()");
         }
         var parked = parkedOf(poisoned, false);
-        assertThat(parked.get(1).get("reason").toString()).contains("refused by a faulty deployment");
+        // The trigger's exception, by its SQLSTATE: a message could quote personal data, so it is not kept.
+        assertThat(parked.get(1).get("reason").toString())
+                .contains("SQLSTATE P0001")
+                .doesNotContain("refused by a faulty deployment");
         assertThat(parked.get(1).get("type")).isEqualTo("email-verified.v1");
         assertThat(parked.get(0).get("reason").toString()).contains("Behind a parked event");
         assertThat(status(poisoned)).isEqualTo("REGISTERED");

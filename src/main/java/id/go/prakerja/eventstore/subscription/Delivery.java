@@ -9,6 +9,7 @@ import id.go.prakerja.eventstore.WrongExpectedVersion;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.pgclient.PgException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -69,8 +70,23 @@ final class Delivery {
         return kind == DatabaseFailures.Kind.DATA || kind == DatabaseFailures.Kind.OTHER;
     }
 
+    /**
+     * What failed, without the failure's message: a message may quote a payload's values (personal data among them),
+     * and the reason is logged, kept with a parked event and shown to operators. The event's type, position and
+     * stream say where to look.
+     */
     static String reason(Throwable failure) {
-        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        var reason = new StringBuilder(failure.getClass().getSimpleName());
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && pg.getSqlState() != null) {
+                reason.append(" (SQLSTATE ").append(pg.getSqlState()).append(')');
+                break;
+            }
+            if (cause != failure) {
+                reason.append(" caused by ").append(cause.getClass().getSimpleName());
+            }
+        }
+        return reason.toString();
     }
 
     /** The next batch goes one event at a time, to find the one at fault. */
@@ -83,11 +99,9 @@ final class Delivery {
         parkedStreams = null;
     }
 
-    synchronized boolean isParked(String streamId) {
-        return parkedStreams != null && parkedStreams.contains(streamId);
-    }
-
-    synchronized void parkedStream(String streamId) {
+    /** Counts a stream as parked, in the batch's copy and, unless it was forgotten meanwhile, for the next batches. */
+    private synchronized void parkedStream(Set<String> inBatch, String streamId) {
+        inBatch.add(streamId);
         if (parkedStreams != null) {
             parkedStreams.add(streamId);
         }
@@ -108,8 +122,10 @@ final class Delivery {
                     .failure(new IllegalStateException("Subscription " + subscriber.name() + " handles "
                             + unread.get().type() + " but does not name it among its payload types"));
         }
-        return loadParked()
-                .chain(() -> takeOneByOne() ? oneAtATime(from, batch, handled) : whole(from, batch, handled));
+        return parkedNow()
+                .chain(parkedInBatch -> takeOneByOne()
+                        ? oneAtATime(from, batch, handled, parkedInBatch)
+                        : whole(from, batch, handled, parkedInBatch));
     }
 
     private synchronized boolean takeOneByOne() {
@@ -118,25 +134,30 @@ final class Delivery {
         return taken;
     }
 
-    private Uni<Void> loadParked() {
+    /**
+     * A copy of the parked streams for one batch, read from the table when they were forgotten: a lost lease may
+     * forget them in the middle of a batch, which must not then apply a parked stream's later events.
+     */
+    private Uni<Set<String>> parkedNow() {
         synchronized (this) {
             if (parkedStreams != null) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(new HashSet<>(parkedStreams));
             }
         }
-        return parked.openStreams(subscriber.name())
-                .invoke(streams -> {
-                    synchronized (this) {
-                        parkedStreams = new HashSet<>(streams);
-                    }
-                })
-                .replaceWithVoid();
+        return parked.openStreams(subscriber.name()).map(streams -> {
+            synchronized (this) {
+                parkedStreams = new HashSet<>(streams);
+            }
+            return new HashSet<>(streams);
+        });
     }
 
-    private Uni<Integer> whole(LogPosition from, List<RecordedEvent> batch, List<RecordedEvent> handled) {
+    private Uni<Integer> whole(
+            LogPosition from, List<RecordedEvent> batch, List<RecordedEvent> handled, Set<String> parkedInBatch) {
         var to = batch.get(batch.size() - 1).logPosition();
-        var behind =
-                handled.stream().filter(event -> isParked(event.streamId())).toList();
+        var behind = handled.stream()
+                .filter(event -> parkedInBatch.contains(event.streamId()))
+                .toList();
         var applied = behind.isEmpty()
                 ? handled
                 : handled.stream().filter(event -> !behind.contains(event)).toList();
@@ -167,12 +188,13 @@ final class Delivery {
     }
 
     /** The batch again, each handled event in a transaction of its own with the checkpoint moved to it. */
-    private Uni<Integer> oneAtATime(LogPosition from, List<RecordedEvent> batch, List<RecordedEvent> handled) {
+    private Uni<Integer> oneAtATime(
+            LogPosition from, List<RecordedEvent> batch, List<RecordedEvent> handled, Set<String> parkedInBatch) {
         var to = batch.get(batch.size() - 1).logPosition();
         var expected = cursor.stored();
         Uni<LogPosition[]> steps = Uni.createFrom().item(new LogPosition[] {from, expected});
         for (var event : handled) {
-            steps = steps.chain(at -> one(at[0], at[1], event)
+            steps = steps.chain(at -> one(at[0], at[1], event, parkedInBatch)
                     .replaceWith(() -> new LogPosition[] {event.logPosition(), event.logPosition()}));
         }
         return steps.chain(at -> at[1].equals(to)
@@ -183,17 +205,17 @@ final class Delivery {
                 .replaceWith(batch.size());
     }
 
-    private Uni<Void> one(LogPosition at, LogPosition stored, RecordedEvent event) {
+    private Uni<Void> one(LogPosition at, LogPosition stored, RecordedEvent event, Set<String> parkedInBatch) {
         var name = subscriber.name();
         var to = event.logPosition();
-        if (isParked(event.streamId())) {
+        if (parkedInBatch.contains(event.streamId())) {
             return pool.withTransaction(transaction -> parkBehind(transaction, List.of(event))
                             .chain(() -> checkpoints.advance(transaction, name, stored, to)))
                     .invoke(() -> advanced(at, to, 1, 1, true));
         }
         return applyOne(event, transaction -> checkpoints.advance(transaction, name, stored, to))
                 .onFailure(Delivery::isPoison)
-                .recoverWithUni(failure -> poisoned(stored, event, failure))
+                .recoverWithUni(failure -> poisoned(stored, event, failure, parkedInBatch))
                 .invoke(() -> advanced(at, to, 1, 1, true));
     }
 
@@ -210,7 +232,7 @@ final class Delivery {
         });
     }
 
-    private Uni<Void> poisoned(LogPosition stored, RecordedEvent event, Throwable failure) {
+    private Uni<Void> poisoned(LogPosition stored, RecordedEvent event, Throwable failure, Set<String> parkedInBatch) {
         var name = subscriber.name();
         var reason = reason(failure);
         return checkpoints.rebuildUntil(name).chain(until -> {
@@ -227,7 +249,7 @@ final class Delivery {
                     name, event.globalPosition(), event.type(), event.streamId(), reason);
             return pool.withTransaction(transaction -> parked.park(transaction, name, event, reason, clock.instant())
                             .chain(() -> checkpoints.advance(transaction, name, stored, event.logPosition())))
-                    .invoke(() -> parkedStream(event.streamId()));
+                    .invoke(() -> parkedStream(parkedInBatch, event.streamId()));
         });
     }
 

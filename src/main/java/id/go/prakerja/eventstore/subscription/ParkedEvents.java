@@ -60,11 +60,12 @@ public class ParkedEvents {
             + " group by subscription_name, stream_id";
     private static final String RESOLVE = "update parked_events set resolution = $3, resolved_at = $4,"
             + " requested = null, skip_reason = case when $3 = 'SKIPPED' then skip_reason end"
-            + " where subscription_name = $1 and global_position = $2";
+            + " where subscription_name = $1 and global_position = $2 and resolution is null";
     private static final String RETRY_FAILED = "update parked_events set reason = $3, attempts = attempts + 1,"
             + " requested = null where subscription_name = $1 and global_position = $2";
-    private static final String CLEAR_REQUESTS = "update parked_events set requested = null"
-            + " where subscription_name = $1 and stream_id = $2 and resolution is null";
+    private static final String CLAIM = "update parked_events set requested = null"
+            + " where subscription_name = $1 and stream_id = $2 and resolution is null and requested is not null"
+            + " returning requested";
     private static final String REBUILT = "update parked_events set resolution = 'REBUILT', resolved_at = $2,"
             + " requested = null where subscription_name = $1 and resolution is null";
     private static final String OPEN_COUNTS = "select subscription_name, count(*) as parked from parked_events"
@@ -134,10 +135,16 @@ public class ParkedEvents {
         });
     }
 
+    /**
+     * Closes a parked event, within the transaction that applied it; fails, and so rolls that back, when someone else
+     * closed it first (another instance's retry, a rebuild), so that it is applied once.
+     */
     Uni<Void> resolve(SqlClient client, String subscription, long position, String resolution, Instant now) {
         return client.preparedQuery(RESOLVE)
                 .execute(Tuple.of(subscription, position, resolution, now.atOffset(ZoneOffset.UTC)))
-                .replaceWithVoid();
+                .chain(rows -> rows.rowCount() == 1
+                        ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new CheckpointMoved(subscription)));
     }
 
     Uni<Void> retryFailed(String subscription, long position, String reason) {
@@ -146,10 +153,23 @@ public class ParkedEvents {
                 .replaceWithVoid();
     }
 
-    Uni<Void> clearRequests(String subscription, String streamId) {
-        return pool.preparedQuery(CLEAR_REQUESTS)
+    /**
+     * Takes the operators' requests for a stream, so that each is carried out once however often it is handed out:
+     * empty when there is none (any more), true when one asks to skip.
+     */
+    Uni<java.util.Optional<Boolean>> claim(String subscription, String streamId) {
+        return pool.preparedQuery(CLAIM)
                 .execute(Tuple.of(subscription, streamId))
-                .replaceWithVoid();
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        return java.util.Optional.empty();
+                    }
+                    var skip = false;
+                    for (var row : rows) {
+                        skip |= "SKIP".equals(row.getString("requested"));
+                    }
+                    return java.util.Optional.of(skip);
+                });
     }
 
     /** Closes what {@code subscription} parked, within a rebuild's transaction: the replay meets those events again. */

@@ -64,7 +64,7 @@ final class Parking {
             done = done.chain(() -> carryOut(request).onFailure().recoverWithUni(failure -> {
                 LOG.warnf(
                         "Subscription %s could not retry the parked events of stream %s yet: %s",
-                        subscriber.name(), request.streamId(), failure.getMessage());
+                        subscriber.name(), request.streamId(), Delivery.reason(failure));
                 return Uni.createFrom().voidItem();
             }));
         }
@@ -72,18 +72,24 @@ final class Parking {
     }
 
     private Uni<Void> carryOut(ParkedEvents.Request request) {
+        return parked.claim(subscriber.name(), request.streamId())
+                .chain(claimed ->
+                        claimed.isEmpty() ? Uni.createFrom().voidItem() : carryOut(request.streamId(), claimed.get()));
+    }
+
+    private Uni<Void> carryOut(String streamId, boolean skipFirst) {
         var name = subscriber.name();
-        return parked.openOfStream(pool, name, request.streamId()).chain(open -> {
+        return parked.openOfStream(pool, name, streamId).chain(open -> {
             if (open.isEmpty()) {
-                delivery.released(request.streamId());
+                delivery.released(streamId);
                 return Uni.createFrom().voidItem();
             }
-            var retried = request.skipFirst() ? open.subList(1, open.size()) : open;
-            var skipped = request.skipFirst()
+            var retried = skipFirst ? open.subList(1, open.size()) : open;
+            var skipped = skipFirst
                     ? parked.resolve(pool, name, open.get(0).globalPosition(), "SKIPPED", clock.instant())
                             .invoke(() -> LOG.infof(
                                     "Subscription %s skipped parked event %d of stream %s at an operator's request",
-                                    name, open.get(0).globalPosition(), request.streamId()))
+                                    name, open.get(0).globalPosition(), streamId))
                     : Uni.createFrom().voidItem();
             var positions =
                     retried.stream().map(ParkedEvents.Parked::globalPosition).toList();
@@ -91,15 +97,15 @@ final class Parking {
                             ? Uni.createFrom().item(List.<RecordedEvent>of())
                             : eventStore.readEvents(pool, positions))
                     .chain(events -> retryInOrder(events, 0))
-                    .chain(allApplied -> {
+                    .invoke(allApplied -> {
                         if (allApplied) {
-                            delivery.released(request.streamId());
+                            delivery.released(streamId);
                             LOG.infof(
                                     "Subscription %s applied the parked events of stream %s; it is no longer parked",
-                                    name, request.streamId());
+                                    name, streamId);
                         }
-                        return parked.clearRequests(name, request.streamId());
-                    });
+                    })
+                    .replaceWithVoid();
         });
     }
 

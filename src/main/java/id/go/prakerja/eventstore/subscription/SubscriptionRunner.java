@@ -47,7 +47,8 @@ final class SubscriptionRunner {
     private final BooleanSupplier mayLease;
 
     private boolean started;
-    private SqlConnection lease;
+    // Read without the monitor: the balance counts every runner's lease while one of them holds its own monitor.
+    private volatile SqlConnection lease;
     private boolean acquiring;
     private boolean polling;
     private boolean wokenWhilePolling;
@@ -88,7 +89,7 @@ final class SubscriptionRunner {
         return subscriber;
     }
 
-    synchronized boolean holdsLease() {
+    boolean holdsLease() {
         return lease != null;
     }
 
@@ -298,7 +299,9 @@ final class SubscriptionRunner {
         if (failure instanceof SubscriptionStopped) {
             LOG.debugf("Subscription %s is stopped: %s", name(), failure.getMessage());
         } else {
-            LOG.warnf(failure, "Subscription %s failed a batch and will retry it", name());
+            // The reason only: an exception's message may quote a payload's values; the trace is for debugging.
+            LOG.warnf("Subscription %s failed a batch and will retry it: %s", name(), Delivery.reason(failure));
+            LOG.debug("The batch's failure", failure);
         }
         if (Delivery.isPoison(failure) && countPoisonFailure() >= config.parkAfter()) {
             delivery.oneByOneNext();

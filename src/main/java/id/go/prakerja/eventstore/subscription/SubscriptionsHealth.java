@@ -61,7 +61,8 @@ public class SubscriptionsHealth implements AsyncHealthCheck {
                     .append(status.parked())
                     .append(" parked");
             if (status.stoppedReason() != null) {
-                detail.append(", stopped: ").append(status.stoppedReason());
+                // The reason names a stream: it is for signed-in operators (GET /api/v1/operator/projections).
+                detail.append(", rebuild stopped");
             }
             builder.withData(status.name(), detail.toString());
         }

@@ -30,6 +30,11 @@ final class RequestFingerprint {
                         ? new byte[0]
                         : request.getUriInfo().getRequestUri().getRawQuery().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
+        if (request.hasEntity() && !(request.getEntityStream() instanceof ByteArrayInputStream)) {
+            // Larger than the input buffer (quarkus.rest.input-buffer-size): no digest without blocking, and a key
+            // without one must never replay an answer to another body.
+            return "unread-" + java.util.UUID.randomUUID();
+        }
         if (request.hasEntity() && request.getEntityStream() instanceof ByteArrayInputStream body) {
             try (body) {
                 var bytes = body.readAllBytes();
