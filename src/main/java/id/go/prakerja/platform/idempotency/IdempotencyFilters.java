@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -29,7 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * <p>The key is bound to a digest of the request body: the same key with another body is a client's mistake (the
  * IETF Idempotency-Key draft's 422), never the first answer replayed for a different request. A claim in progress
  * holds a lease ({@code prakerja.idempotency.in-flight-lease}): when the instance handling it dies, a retry after the
- * lease takes the key over instead of getting 409 for the whole retention.
+ * lease takes the key over instead of getting 409 for the whole retention; each claim carries its own token, so that
+ * the request that lost its lease (slower than it, not dead) can neither store its answer over the new claim nor
+ * delete it.
  *
  * <p>The name binding sits on the filter methods: on the class of generated filters it binds nothing, and they would
  * run for every endpoint.
@@ -43,12 +46,13 @@ public class IdempotencyFilters {
 
     private static final String CLAIM = """
             insert into idempotency_keys (request_scope, idempotency_key, created_at, expires_at,
-                                          request_fingerprint, claimed_until)
-            values ($1, $2, $3, $4, $5, $6)
+                                          request_fingerprint, claimed_until, claim_token)
+            values ($1, $2, $3, $4, $5, $6, $7)
             on conflict (request_scope, idempotency_key) do update
                 set completed = false, response_status = null, response_type = null, response_body = null,
                     created_at = excluded.created_at, expires_at = excluded.expires_at,
-                    request_fingerprint = excluded.request_fingerprint, claimed_until = excluded.claimed_until
+                    request_fingerprint = excluded.request_fingerprint, claimed_until = excluded.claimed_until,
+                    claim_token = excluded.claim_token
                 where idempotency_keys.expires_at < excluded.created_at
                    or (not idempotency_keys.completed and idempotency_keys.claimed_until < excluded.created_at
                        and idempotency_keys.request_fingerprint = excluded.request_fingerprint)
@@ -56,12 +60,13 @@ public class IdempotencyFilters {
     private static final String FIND = "select completed, response_status, response_type, response_body,"
             + " request_fingerprint from idempotency_keys where request_scope = $1 and idempotency_key = $2";
     private static final String COMPLETE = "update idempotency_keys set completed = true, response_status = $3,"
-            + " response_type = $4, response_body = $5 where request_scope = $1 and idempotency_key = $2";
+            + " response_type = $4, response_body = $5"
+            + " where request_scope = $1 and idempotency_key = $2 and claim_token = $6";
     private static final String FORGET =
-            "delete from idempotency_keys where request_scope = $1 and idempotency_key = $2";
+            "delete from idempotency_keys" + " where request_scope = $1 and idempotency_key = $2 and claim_token = $3";
     private static final String PURGE = "delete from idempotency_keys where expires_at < $1";
 
-    private record Claim(String scope, String key) {}
+    private record Claim(String scope, String key, UUID token) {}
 
     private final Pool pool;
     private final Clock clock;
@@ -86,7 +91,7 @@ public class IdempotencyFilters {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             return Uni.createFrom().item(invalidKey(request));
         }
-        var claim = new Claim(request.getMethod() + " " + request.getUriInfo().getPath(), key);
+        var claim = new Claim(request.getMethod() + " " + request.getUriInfo().getPath(), key, UUID.randomUUID());
         var fingerprint = RequestFingerprint.of(request);
         var now = clock.instant();
         return pool.preparedQuery(CLAIM)
@@ -96,7 +101,8 @@ public class IdempotencyFilters {
                         .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
                         .addOffsetDateTime(now.plus(config.retention()).atOffset(ZoneOffset.UTC))
                         .addString(fingerprint)
-                        .addOffsetDateTime(now.plus(config.inFlightLease()).atOffset(ZoneOffset.UTC)))
+                        .addOffsetDateTime(now.plus(config.inFlightLease()).atOffset(ZoneOffset.UTC))
+                        .addUUID(claim.token()))
                 .chain(claimed -> {
                     if (claimed.rowCount() == 1) {
                         request.setProperty(CLAIMED, claim);
@@ -116,7 +122,7 @@ public class IdempotencyFilters {
         }
         if (response.getStatus() >= 500) {
             return pool.preparedQuery(FORGET)
-                    .execute(Tuple.of(claim.scope(), claim.key()))
+                    .execute(Tuple.of(claim.scope(), claim.key(), claim.token()))
                     .replaceWithVoid();
         }
         String body;
@@ -131,7 +137,13 @@ public class IdempotencyFilters {
                 ? MediaType.APPLICATION_JSON
                 : response.getMediaType().toString();
         return pool.preparedQuery(COMPLETE)
-                .execute(Tuple.of(claim.scope(), claim.key(), response.getStatus(), type, body))
+                .execute(Tuple.tuple()
+                        .addString(claim.scope())
+                        .addString(claim.key())
+                        .addInteger(response.getStatus())
+                        .addString(type)
+                        .addString(body)
+                        .addUUID(claim.token()))
                 .replaceWithVoid();
     }
 
