@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -192,7 +191,7 @@ public class EventStore {
     public Uni<List<RecordedEvent>> readStream(SqlClient client, String streamId, long fromVersion) {
         return client.preparedQuery(READ_STREAM)
                 .execute(Tuple.of(streamId, fromVersion))
-                .map(EventStore::toEvents)
+                .map(RecordedEvents::of)
                 .chain(events -> withKeys(client, events));
     }
 
@@ -200,7 +199,7 @@ public class EventStore {
     public Uni<List<RecordedEvent>> readEvents(SqlClient client, List<Long> positions) {
         return client.preparedQuery(READ_POSITIONS)
                 .execute(Tuple.of(positions.toArray(Long[]::new)))
-                .map(EventStore::toEvents)
+                .map(RecordedEvents::of)
                 .chain(events -> withKeys(client, events));
     }
 
@@ -221,7 +220,7 @@ public class EventStore {
                         .addLong(after.globalPosition())
                         .addInteger(limit)
                         .addArrayOfString(types))
-                .map(EventStore::toEvents);
+                .map(RecordedEvents::of);
     }
 
     /**
@@ -243,7 +242,7 @@ public class EventStore {
     /** Where the log's final part ends now: every event up to it is committed and none can come before it. */
     public Uni<LogPosition> horizon() {
         return pool.query(HORIZON).execute().map(rows -> {
-            var last = toEvents(rows);
+            var last = RecordedEvents.of(rows);
             return last.isEmpty() ? LogPosition.START : last.get(0).logPosition();
         });
     }
@@ -279,28 +278,5 @@ public class EventStore {
             position = Math.max(position, row.getLong("global_position"));
         }
         return new AppendResult(version, position);
-    }
-
-    private static List<RecordedEvent> toEvents(RowSet<Row> rows) {
-        var events = new ArrayList<RecordedEvent>(rows.rowCount());
-        for (var row : rows) {
-            events.add(new RecordedEvent(
-                    row.getLong("global_position"),
-                    row.getString("stream_id"),
-                    row.getLong("stream_version"),
-                    row.getUUID("event_id"),
-                    row.getString("event_type"),
-                    row.getString("payload"),
-                    EventMetadata.of(
-                                    row.getString("correlation_id"),
-                                    row.getString("causation_id"),
-                                    row.getString("actor"))
-                            .withTraceparent(row.getString("traceparent")),
-                    Long.parseUnsignedLong(row.getString("transaction_xid")),
-                    row.getOffsetDateTime("recorded_at").toInstant(),
-                    row.getUUID("data_subject"),
-                    null));
-        }
-        return events;
     }
 }

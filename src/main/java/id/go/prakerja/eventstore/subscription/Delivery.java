@@ -38,6 +38,7 @@ final class Delivery {
 
     private Set<String> parkedStreams;
     private boolean oneByOne;
+    private int poisonFailures;
 
     Delivery(
             EventSubscriber subscriber,
@@ -89,9 +90,33 @@ final class Delivery {
         return reason.toString();
     }
 
-    /** The next batch goes one event at a time, to find the one at fault. */
-    synchronized void oneByOneNext() {
-        oneByOne = true;
+    /**
+     * After {@code park-after} failures in a row that are the events' fault, the next batch goes one event at a time,
+     * which parks the event at fault. A moved checkpoint also moved what was parked: both are read again.
+     */
+    void failed(Throwable failure) {
+        var name = subscriber.name();
+        if (failure instanceof CheckpointMoved) {
+            LOG.infof("Subscription %s: %s", name, failure.getMessage());
+            forget();
+            return;
+        }
+        if (failure instanceof SubscriptionStopped) {
+            LOG.debugf("Subscription %s is stopped: %s", name, failure.getMessage());
+        } else {
+            // The reason only: an exception's message may quote a payload's values; the trace is for debugging.
+            LOG.warnf("Subscription %s failed a batch and will retry it: %s", name, reason(failure));
+            LOG.debug("The batch's failure", failure);
+        }
+        if (isPoison(failure)) {
+            synchronized (this) {
+                oneByOne = ++poisonFailures >= config.parkAfter();
+            }
+        }
+    }
+
+    synchronized void succeeded() {
+        poisonFailures = 0;
     }
 
     /** Forgets the parked streams, read again before the next batch: another instance may have changed them. */

@@ -52,7 +52,6 @@ final class SubscriptionRunner {
     private boolean acquiring;
     private boolean polling;
     private boolean wokenWhilePolling;
-    private int poisonFailures;
 
     SubscriptionRunner(
             EventSubscriber subscriber,
@@ -110,13 +109,8 @@ final class SubscriptionRunner {
     /** Stops without waiting for a batch in flight; its transaction fails or commits on its own. */
     synchronized void stop() {
         started = false;
-        cursor.forget();
-        delivery.forget();
-        if (lease != null) {
-            var released = lease;
-            lease = null;
-            released.closeAndForget();
-        }
+        forgetPosition();
+        dropLease();
     }
 
     /**
@@ -156,8 +150,27 @@ final class SubscriptionRunner {
 
     /** Forgets the position in memory, so that the next batch starts from the stored checkpoint. */
     void reloadCheckpoint() {
+        forgetPosition();
+    }
+
+    /** Forgets where the subscriber stands and what it parked: both are read again before its next batch. */
+    private void forgetPosition() {
         cursor.forget();
         delivery.forget();
+    }
+
+    /** Gives the lease up, closing its session; a lost session's close changes nothing more. */
+    private synchronized void dropLease() {
+        var released = lease;
+        lease = null;
+        forgetPosition();
+        if (released != null) {
+            released.closeAndForget();
+        }
+    }
+
+    private void retryLeaseLater() {
+        vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
     }
 
     private synchronized void acquireLease() {
@@ -165,7 +178,7 @@ final class SubscriptionRunner {
             return;
         }
         if (!mayLease.getAsBoolean()) {
-            vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
+            retryLeaseLater();
             return;
         }
         acquiring = true;
@@ -200,7 +213,7 @@ final class SubscriptionRunner {
             if (connection != null) {
                 connection.closeAndForget();
             }
-            vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
+            retryLeaseLater();
             return false;
         }
         lease = connection;
@@ -216,13 +229,9 @@ final class SubscriptionRunner {
         if (lease == null || polling) {
             return;
         }
-        var released = lease;
-        lease = null;
-        cursor.forget();
-        delivery.forget();
-        released.closeAndForget();
+        dropLease();
         LOG.infof("Subscription %s handed over for another instance to run", name());
-        vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
+        retryLeaseLater();
     }
 
     private synchronized void leaseLost(SqlConnection connection) {
@@ -230,10 +239,8 @@ final class SubscriptionRunner {
             return;
         }
         LOG.warnf("Subscription %s lost its lease connection; it will try to take the lease again", name());
-        lease = null;
-        cursor.forget();
-        delivery.forget();
-        vertx.setTimer(config.leaseRetry().toMillis(), id -> acquireLease());
+        dropLease();
+        retryLeaseLater();
     }
 
     private Uni<Integer> pollOnce() {
@@ -261,9 +268,7 @@ final class SubscriptionRunner {
     }
 
     private void afterBatch(int read) {
-        synchronized (this) {
-            poisonFailures = 0;
-        }
+        delivery.succeeded();
         if (finishPolling(read)) {
             wake();
         }
@@ -285,30 +290,9 @@ final class SubscriptionRunner {
         return read >= config.batchSize() || wokenWhilePolling;
     }
 
-    /**
-     * Retries the batch from the stored checkpoint; after {@code park-after} failures that are the events' fault, it
-     * is retried one event at a time, which parks the event at fault.
-     */
+    /** Retries the batch from the stored checkpoint, the way the failure calls for ({@link Delivery#failed}). */
     private void batchFailed(Throwable failure) {
         cursor.forget();
-        if (failure instanceof CheckpointMoved) {
-            LOG.infof("Subscription %s: %s", name(), failure.getMessage());
-            delivery.forget();
-            return;
-        }
-        if (failure instanceof SubscriptionStopped) {
-            LOG.debugf("Subscription %s is stopped: %s", name(), failure.getMessage());
-        } else {
-            // The reason only: an exception's message may quote a payload's values; the trace is for debugging.
-            LOG.warnf("Subscription %s failed a batch and will retry it: %s", name(), Delivery.reason(failure));
-            LOG.debug("The batch's failure", failure);
-        }
-        if (Delivery.isPoison(failure) && countPoisonFailure() >= config.parkAfter()) {
-            delivery.oneByOneNext();
-        }
-    }
-
-    private synchronized int countPoisonFailure() {
-        return ++poisonFailures;
+        delivery.failed(failure);
     }
 }
