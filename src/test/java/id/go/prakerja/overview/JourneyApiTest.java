@@ -213,6 +213,35 @@ class JourneyApiTest {
                                 .size()));
     }
 
+    /** A value the database refuses as data is the record's fault: dead-lettered, not retried as if it would pass. */
+    @Test
+    void aRegistryAnswerTheDatabaseCannotStoreIsDeadLetteredAndTheNextAnswerApplies() {
+        var participantId = new Participants(pool).withPassedBasicTest();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("selfieReference", "selfies/nul.jpg"))
+                .post("/api/v1/participants/{id}/identity-verification", participantId)
+                .then()
+                .statusCode(202);
+        registry.answer(participantId, true, true, false, "FACE\u0000MISMATCH");
+
+        try (var deadLetters =
+                KafkaTestClients.consumerFromStart("prakerja.identity-verification-results.dead-letter.v1")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : deadLetters.poll(Duration.ofMillis(200))) {
+                    if (record.value().contains(participantId.toString())) {
+                        var reason = record.headers().lastHeader("dead-letter-reason");
+                        return reason != null
+                                && new String(reason.value(), StandardCharsets.UTF_8)
+                                        .contains("holds a value the database cannot store");
+                    }
+                }
+                return false;
+            });
+        }
+        registry.answer(participantId, true, true, false, "FACE_MISMATCH");
+        Participants.awaitStatus(participantId, "IDENTITY_REJECTED");
+    }
+
     @Test
     void unknownParticipantsAreNotFoundAsProblems() {
         given().header("Accept-Language", "en")

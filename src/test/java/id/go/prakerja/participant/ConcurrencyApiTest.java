@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.eventstore.EventStore;
+import id.go.prakerja.eventstore.ExpectedVersion;
+import id.go.prakerja.eventstore.NewEvent;
+import id.go.prakerja.eventstore.StreamIds;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
 import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.Notifications;
@@ -20,7 +24,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Inject;
@@ -41,6 +47,9 @@ class ConcurrencyApiTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    EventStore eventStore;
 
     @Inject
     ParticipantService participants;
@@ -73,6 +82,43 @@ class ConcurrencyApiTest {
         } finally {
             winner.close().await().atMost(TIMEOUT);
         }
+    }
+
+    /**
+     * Another instance appends behind this one's back (here: straight to the store): the state this instance remembers
+     * from its own last command is brought up to date before the next one is judged, never trusted as it was.
+     */
+    @Test
+    void aStateAnotherInstanceMovedOnIsReadUpToDateNotServedFromMemory() {
+        var participantId = new Participants(pool).withCompletedProfile(Participants.eligibleProfile());
+        requestIdentityVerification(participantId).statusCode(422);
+
+        eventStore
+                .append(
+                        StreamIds.of("participant", participantId),
+                        ExpectedVersion.any(),
+                        List.of(new NewEvent(
+                                UUID.randomUUID(),
+                                "basic-test-taken.v1",
+                                new JsonObject()
+                                        .put("attempt", 1)
+                                        .put("score", 100)
+                                        .put("passed", true)
+                                        .put("takenAt", clock.instant().toString())
+                                        .encode(),
+                                EventMetadata.of(UUID.randomUUID().toString(), null, "another-instance"))),
+                        clock.instant())
+                .await()
+                .atMost(Duration.ofSeconds(30));
+
+        requestIdentityVerification(participantId).statusCode(202);
+    }
+
+    private static ValidatableResponse requestIdentityVerification(UUID participantId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("selfieReference", "selfies/" + participantId + ".jpg"))
+                .post("/api/v1/participants/{id}/identity-verification", participantId)
+                .then();
     }
 
     @Test

@@ -1,21 +1,26 @@
 package id.go.prakerja.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.go.prakerja.testing.Participants;
+import id.go.prakerja.testing.RawHttp;
 import id.go.prakerja.testing.RealInfrastructure;
 import id.go.prakerja.testing.SignedIn;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +32,16 @@ class RequestValidationTest {
 
     @Inject
     Pool pool;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private int port;
+
+    @BeforeEach
+    void port() {
+        port = base.getPort();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"{", "{\"email\": ", "[1, 2]", "\"just a string\"", "null", ""})
@@ -218,5 +233,18 @@ class RequestValidationTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Request too large"));
+    }
+
+    /** What the HTTP layer would answer with an empty body is a problem too; sent raw, as no client library would. */
+    @Test
+    void anAddressTooLongOrHeadersTooLargeAreProblems() throws Exception {
+        var tooLong = RawHttp.send(port, "GET /api/v1/certificates/" + "A".repeat(5_000) + " HTTP/1.1", "");
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.problem().getString("title")).isEqualTo("Address too long");
+
+        var tooLarge =
+                RawHttp.send(port, "GET /api/v1/basic-test HTTP/1.1", "X-Padding: " + "p".repeat(20_000) + "\r\n");
+        assertThat(tooLarge.status()).isEqualTo(431);
+        assertThat(tooLarge.problem().getString("title")).isEqualTo("Headers too large");
     }
 }
