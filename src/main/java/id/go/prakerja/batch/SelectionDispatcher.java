@@ -67,8 +67,11 @@ public class SelectionDispatcher implements LogConsumer {
     private Uni<Void> dispatch(RecordedEvent recorded) {
         var selection = (SelectionMade) batches.types().fromRecorded(recorded);
         var batchId = UUID.fromString(StreamIds.id(recorded.streamId()));
+        // The cards are the selecting operator's doing: the audit trail names them, caused by the selection's event.
         var metadata = EventMetadata.of(
-                recorded.metadata().correlationId(), recorded.eventId().toString(), "selection-dispatcher");
+                recorded.metadata().correlationId(),
+                recorded.eventId().toString(),
+                recorded.metadata().actor());
         var selected = Multi.createFrom()
                 .iterable(selection.selected())
                 .onItem()

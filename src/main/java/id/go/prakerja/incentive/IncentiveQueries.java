@@ -1,5 +1,6 @@
 package id.go.prakerja.incentive;
 
+import id.go.prakerja.participant.ParticipantService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,9 +28,11 @@ public class IncentiveQueries {
             UUID participantId, List<InstallmentView> installments, long totalReceived, long totalScheduled) {}
 
     private final Pool pool;
+    private final ParticipantService participants;
 
-    public IncentiveQueries(Pool pool) {
+    public IncentiveQueries(Pool pool, ParticipantService participants) {
         this.pool = pool;
+        this.participants = participants;
     }
 
     /** The installments in order, with what has been paid and what is scheduled in all. */
@@ -58,6 +61,9 @@ public class IncentiveQueries {
                         }
                     }
                     return new Incentives(participantId, installments, received, scheduled);
-                });
+                })
+                .call(incentives -> incentives.installments().isEmpty()
+                        ? participants.requireExisting(pool, participantId)
+                        : Uni.createFrom().voidItem());
     }
 }

@@ -104,7 +104,7 @@ public class IncentiveResource {
     @Path("/incentives")
     @Operation(
             summary = "List a participant's incentive installments",
-            description = "What is scheduled, paid and failed; empty for an unknown participant.")
+            description = "What is scheduled, paid and failed; empty before the first certificate.")
     @APIResponse(
             responseCode = "200",
             description = "The installments",
@@ -112,7 +112,7 @@ public class IncentiveResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IncentiveQueries.Incentives.class)))
-    @APIResponse(responseCode = "404", description = "The participant id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No participant has this id, or it is not a UUID")
     public Uni<IncentiveQueries.Incentives> incentives(@PathParam("participantId") UUID participantId) {
         return queries.incentives(participantId);
     }

@@ -1,9 +1,9 @@
 package id.go.prakerja.incentive;
 
+import id.go.prakerja.platform.TimeBounds;
 import id.go.prakerja.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -34,7 +34,8 @@ public class OperatorReportsResource {
             summary = "Report the disbursements",
             description =
                     "The installments due from from (inclusive) to to (exclusive), counted and summed by status and "
-                            + "provider; without either bound, all of them.")
+                            + "provider; without either bound, all of them. A bound is an ISO-8601 instant or a date"
+                            + " (the start of that day in WIB).")
     @APIResponse(
             responseCode = "200",
             description = "The report",
@@ -42,11 +43,11 @@ public class OperatorReportsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OperatorReports.DisbursementReport.class)))
-    @APIResponse(responseCode = "400", description = "from or to is not an ISO-8601 instant")
+    @APIResponse(responseCode = "400", description = "from or to is neither a date nor an ISO-8601 instant")
     public Uni<OperatorReports.DisbursementReport> disbursements(
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        var start = instant(from, Instant.EPOCH);
-        var end = instant(to, Instant.parse("9999-12-31T00:00:00Z"));
+        var start = TimeBounds.parse("from", from, Instant.EPOCH);
+        var end = TimeBounds.parse("to", to, Instant.parse("9999-12-31T00:00:00Z"));
         return reports.disbursements(start, end);
     }
 
@@ -68,16 +69,5 @@ public class OperatorReportsResource {
     @APIResponse(responseCode = "404", description = "batchId is not a UUID")
     public Uni<OperatorReports.Funnel> funnel(@QueryParam("batchId") UUID batchId) {
         return reports.funnel(batchId);
-    }
-
-    private static Instant instant(String value, Instant fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequestException("Not an ISO-8601 instant: " + value);
-        }
     }
 }

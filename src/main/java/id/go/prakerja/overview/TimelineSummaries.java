@@ -124,9 +124,13 @@ final class TimelineSummaries {
                             "Module " + progress.moduleNo() + " completed");
                 case EXAM_PASSED -> new Summary("Lulus ujian akhir", "Passed the final exam");
                 case EXAM_FAILED -> new Summary("Belum lulus ujian akhir", "Did not pass the final exam");
+                // The platform's word alone completes nothing: every module and the exam must be recorded.
                 case TRAINING_COMPLETED ->
                     new Summary(
-                            "Platform melaporkan pelatihan selesai", "The platform reported the training completed");
+                            "Platform melaporkan pelatihan selesai; pelatihan dinyatakan selesai setelah semua modul"
+                                    + " dan ujian akhir tercatat",
+                            "The platform reported the training completed; it counts as completed once every module"
+                                    + " and the final exam are recorded");
             };
         }
         if (event instanceof TrainingCompleted) {

@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -80,6 +81,17 @@ public class ParticipantService {
     /** Serialises the participant's writers: taken before reading, the read sees every committed command. */
     public Uni<Void> lock(SqlConnection transaction, UUID participantId) {
         return pipeline.lock(transaction, participantId);
+    }
+
+    /** Fails with 404 unless the participant exists; a read that finds nothing of theirs uses it to tell the two apart. */
+    public Uni<Void> requireExisting(SqlClient client, UUID participantId) {
+        return pipeline.exists(client, participantId)
+                .invoke(exists -> {
+                    if (!exists) {
+                        throw new NotFoundException("No participant " + participantId);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<Loaded<ParticipantState>> load(SqlClient client, UUID participantId) {

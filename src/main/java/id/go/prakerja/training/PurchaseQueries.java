@@ -1,5 +1,6 @@
 package id.go.prakerja.training;
 
+import id.go.prakerja.participant.ParticipantService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -30,9 +31,11 @@ public class PurchaseQueries {
             Instant purchasedAt) {}
 
     private final Pool pool;
+    private final ParticipantService participants;
 
-    public PurchaseQueries(Pool pool) {
+    public PurchaseQueries(Pool pool, ParticipantService participants) {
         this.pool = pool;
+        this.participants = participants;
     }
 
     /** The participant's purchases, oldest first. */
@@ -40,7 +43,7 @@ public class PurchaseQueries {
         return pool.preparedQuery("select * from participant_purchases where participant_id = $1 order by purchased_at")
                 .execute(Tuple.of(participantId))
                 .map(rows -> {
-                    var views = new ArrayList<PurchaseView>();
+                    List<PurchaseView> views = new ArrayList<>();
                     rows.forEach(row -> views.add(new PurchaseView(
                             row.getUUID("purchase_id"),
                             row.getUUID("training_id"),
@@ -57,6 +60,9 @@ public class PurchaseQueries {
                             row.getBoolean("reviewed"),
                             row.getOffsetDateTime("purchased_at").toInstant())));
                     return views;
-                });
+                })
+                .call(views -> views.isEmpty()
+                        ? participants.requireExisting(pool, participantId)
+                        : Uni.createFrom().voidItem());
     }
 }

@@ -198,7 +198,7 @@ public class PurchaseResource {
     @RolesAllowed({Roles.PARTICIPANT, Roles.SUPPORT, Roles.AUDITOR, Roles.REGISTRAR, Roles.FINANCE})
     @Operation(
             summary = "List a participant's purchases",
-            description = "Oldest first, with each one's progress; empty for an unknown participant.")
+            description = "Oldest first, with each one's progress; empty for a participant who bought nothing yet.")
     @APIResponse(
             responseCode = "200",
             description = "The purchases",
@@ -209,7 +209,7 @@ public class PurchaseResource {
                                     @Schema(
                                             implementation = PurchaseQueries.PurchaseView.class,
                                             type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "The participant id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No participant has this id, or it is not a UUID")
     public Uni<List<PurchaseQueries.PurchaseView>> list(@PathParam("participantId") UUID participantId) {
         return queries.purchases(participantId);
     }

@@ -86,6 +86,7 @@ class AuthorizationMatrixTest {
                 "GET /api/v1/trainings/{trainingId}",
                 "GET /api/v1/basic-test",
                 "GET /api/v1/privacy-notice",
+                "GET /api/v1/help",
                 "GET /api/v1/certificates/{number}",
                 "GET /api/v1/certificates/{number}/pdf")) {
             table.put(open, EVERYONE);
@@ -120,6 +121,7 @@ class AuthorizationMatrixTest {
         table.put("POST /api/v1/operator/participants/{participantId}/revoke", roles(FINANCE));
         table.put("GET /api/v1/operator/reports/disbursements", roles(FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/reports/funnel", roles(PROGRAM_MANAGER, FINANCE, AUDITOR));
+        table.put("GET /api/v1/operator/audit", roles(AUDITOR));
         table.put("GET /api/v1/operator/projections", roles(AUDITOR));
         table.put("POST /api/v1/operator/projections/{name}/rebuild", roles());
         table.put("GET /api/v1/operator/projections/{name}/parked", roles(AUDITOR));

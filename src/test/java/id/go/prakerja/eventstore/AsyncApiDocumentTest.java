@@ -142,7 +142,9 @@ class AsyncApiDocumentTest {
                 "training-progress",
                 "incoming",
                 "receive",
-                "From the training platforms: a participant's progress, by voucher.",
+                "From the training platforms: a participant's progress, by voucher. A training completes when every"
+                        + " module (MODULE_COMPLETED with its moduleNo) and the final exam (EXAM_PASSED) are recorded;"
+                        + " TRAINING_COMPLETED is kept as the platform's statement and completes nothing by itself.",
                 new Message("training-progress.v1", PurchaseService.ProgressReport.class));
         return document;
     }

@@ -90,6 +90,25 @@ class IncentiveApiTest {
     }
 
     @Test
+    void aReportWindowTakesADateOrAnInstantAndAnythingElseIsNamed() {
+        given().queryParam("from", "2026-01-01")
+                .queryParam("to", "2027-01-01T00:00:00Z")
+                .get("/api/v1/operator/reports/disbursements")
+                .then()
+                .statusCode(200)
+                .body("from", equalTo("2025-12-31T17:00:00Z"))
+                .body("to", equalTo("2027-01-01T00:00:00Z"));
+        given().header("Accept-Language", "en")
+                .queryParam("from", "2026-13-01")
+                .get("/api/v1/operator/reports/disbursements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("from"))
+                .body("violations[0].message", org.hamcrest.Matchers.startsWith("must be a date (2026-01-01"));
+    }
+
+    @Test
     void aFailedPaymentIsRetriedAfterTheAccountChangesAndARepeatedPaidPaysOnce() {
         var participantId = scheduled();
         runJob();

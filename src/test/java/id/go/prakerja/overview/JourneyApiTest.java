@@ -3,6 +3,7 @@ package id.go.prakerja.overview;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -244,12 +246,21 @@ class JourneyApiTest {
 
     @Test
     void unknownParticipantsAreNotFoundAsProblems() {
-        given().header("Accept-Language", "en")
-                .get("/api/v1/participants/{id}", UUID.randomUUID())
+        for (var read : List.of("", "/balance", "/events", "/purchases", "/incentives")) {
+            given().header("Accept-Language", "en")
+                    .get("/api/v1/participants/{id}" + read, UUID.randomUUID())
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("title", equalTo("Not found"));
+        }
+        // Someone who exists but bought nothing yet has an empty list, not a 404.
+        var registered = new Participants(pool).register();
+        given().get("/api/v1/participants/{id}/purchases", registered).then().statusCode(200);
+        given().get("/api/v1/participants/{id}/incentives", registered)
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("title", equalTo("Not found"));
+                .statusCode(200)
+                .body("installments", empty());
         // A signed-in participant naming an id that is not theirs learns nothing more than that it is not found.
         var someone = new Participants(pool).registeredAndVerified();
         given().header("Authorization", "Bearer " + SignedIn.participantToken(someone))

@@ -141,7 +141,9 @@ final class Delivery {
     /** Hands over the handled events of {@code batch}, read after {@code from}; answers how many events it read. */
     Uni<Integer> deliver(LogPosition from, List<RecordedEvent> batch) {
         var handled = batch.stream().filter(subscriber::handles).toList();
-        var unread = handled.stream().filter(event -> event.payload() == null).findFirst();
+        var unread = handled.stream()
+                .filter(event -> event.payload() == null && subscriber.readsPayloads())
+                .findFirst();
         if (unread.isPresent()) {
             return Uni.createFrom()
                     .failure(new IllegalStateException("Subscription " + subscriber.name() + " handles "

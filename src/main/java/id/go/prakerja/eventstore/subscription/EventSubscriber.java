@@ -24,4 +24,12 @@ public sealed interface EventSubscriber permits Projection, LogConsumer {
     default Optional<Set<String>> payloadTypes() {
         return Optional.empty();
     }
+
+    /**
+     * Whether it reads the payloads of the events it handles. One that works from the metadata alone (the audit trail)
+     * handles events of every type and names no payload type.
+     */
+    default boolean readsPayloads() {
+        return true;
+    }
 }

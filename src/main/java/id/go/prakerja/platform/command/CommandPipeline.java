@@ -68,6 +68,11 @@ public final class CommandPipeline<C extends Command, E, S> {
         return types;
     }
 
+    /** Whether the stream has events: read from the log, so an entity the projections have not yet seen counts. */
+    public Uni<Boolean> exists(SqlClient client, UUID id) {
+        return eventStore.streamVersion(client, streamOf(id)).map(version -> version > 0);
+    }
+
     /** The stream's state now: from the remembered one on, or from its start. */
     public Uni<Loaded<S>> load(SqlClient client, UUID id) {
         var remembered = committedStates == null ? null : committedStates.getIfPresent(id);

@@ -104,6 +104,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter invalid, HttpHeaders headers, UriInfo uri) {
+        var locale = locale(headers);
+        var violation = Map.of(
+                "field", invalid.parameter(), "message", ProblemMessages.text(locale, "parameter." + invalid.kind()));
+        return Problem.of("invalid-request", 400, locale, uri.getPath(), Map.of("violations", List.of(violation)))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException invalid, HttpHeaders headers, UriInfo uri) {
         var violations = invalid.getConstraintViolations().stream()
                 .map(violation -> Map.of(
