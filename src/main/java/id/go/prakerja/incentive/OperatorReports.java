@@ -39,11 +39,16 @@ public class OperatorReports {
         this.pool = pool;
     }
 
-    /** The installments due from {@code start} (inclusive) to {@code end} (exclusive). */
-    public Uni<DisbursementReport> disbursements(Instant start, Instant end) {
+    /**
+     * The installments due (or, {@code byPaymentDate}, paid) from {@code start} (inclusive) to {@code end}
+     * (exclusive).
+     */
+    public Uni<DisbursementReport> disbursements(Instant start, Instant end, boolean byPaymentDate) {
+        var column = byPaymentDate ? "paid_at" : "due_at";
         return pool.preparedQuery("select status, coalesce(provider, '-') as provider, count(*) as count,"
                         + " sum(amount) as amount from incentive_installments"
-                        + " where due_at >= $1 and due_at < $2 group by status, provider order by status, provider")
+                        + " where " + column + " >= $1 and " + column + " < $2"
+                        + " group by status, provider order by status, provider")
                 .execute(Tuple.of(start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
                     var lines = new ArrayList<DisbursementLine>();

@@ -4,6 +4,8 @@ import id.go.prakerja.platform.TimeBounds;
 import id.go.prakerja.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +38,7 @@ public class OperatorReportsResource {
             description =
                     "The installments due from from (inclusive) to to (exclusive), counted and summed by status and "
                             + "provider; without either bound, all of them. A bound is an ISO-8601 instant or a date"
-                            + " (the start of that day in WIB).")
+                            + " (the start of that day in WIB). With by=paid, the installments paid in the window.")
     @APIResponse(
             responseCode = "200",
             description = "The report",
@@ -45,10 +48,16 @@ public class OperatorReportsResource {
                             schema = @Schema(implementation = OperatorReports.DisbursementReport.class)))
     @APIResponse(responseCode = "400", description = "from or to is neither a date nor an ISO-8601 instant")
     public Uni<OperatorReports.DisbursementReport> disbursements(
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Parameter(description = "due (default): by due date; paid: by payment date")
+                    @QueryParam("by")
+                    @DefaultValue("due")
+                    @Pattern(regexp = "due|paid")
+                    String by) {
         var start = TimeBounds.parse("from", from, Instant.EPOCH);
         var end = TimeBounds.parse("to", to, Instant.parse("9999-12-31T00:00:00Z"));
-        return reports.disbursements(start, end);
+        return reports.disbursements(start, end, by.equals("paid"));
     }
 
     @GET

@@ -56,7 +56,9 @@ public class CertificateResource {
     @PermitAll
     @Path("/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "Download a certificate", description = "A PDF with a QR code that links to its verification.")
+    @Operation(
+            summary = "Download a certificate",
+            description = "A PDF with a QR code that links to its page for people, /certificates/{number}.")
     @APIResponse(
             responseCode = "200",
             description = "The certificate as a PDF",
@@ -74,7 +76,7 @@ public class CertificateResource {
     }
 
     private String verificationUrl(String number) {
-        return publicBaseUrl + "/api/v1/certificates/" + number;
+        return publicBaseUrl + "/certificates/" + number;
     }
 
     private Uni<CertificateView> find(String number) {

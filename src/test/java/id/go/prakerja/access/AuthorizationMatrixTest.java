@@ -88,7 +88,9 @@ class AuthorizationMatrixTest {
                 "GET /api/v1/privacy-notice",
                 "GET /api/v1/help",
                 "GET /api/v1/certificates/{number}",
-                "GET /api/v1/certificates/{number}/pdf")) {
+                "GET /api/v1/certificates/{number}/pdf",
+                "GET /certificates/{number}",
+                "POST /api/v1/grievances")) {
             table.put(open, EVERYONE);
         }
         table.put("POST /api/v1/auth/logout", SIGNED_IN);
@@ -109,6 +111,26 @@ class AuthorizationMatrixTest {
             table.put(write, OWN_ONLY);
         }
         table.put("GET " + PARTICIPANT + "/personal-data", OWN_ONLY);
+        for (var own : List.of(
+                "POST " + PARTICIPANT + "/grievances",
+                "GET " + PARTICIPANT + "/grievances",
+                "GET " + PARTICIPANT + "/grievances/{grievanceId}",
+                "POST " + PARTICIPANT + "/grievances/{grievanceId}/replies",
+                "POST " + PARTICIPANT + "/grievances/{grievanceId}/cancellation",
+                "POST " + PARTICIPANT + "/grievances/{grievanceId}/closure")) {
+            table.put(own, OWN_ONLY);
+        }
+        table.put("GET /api/v1/operator/grievances", roles(SUPPORT, REGISTRAR));
+        table.put("GET /api/v1/operator/grievances/report", roles(SUPPORT, REGISTRAR, AUDITOR));
+        for (var desk : List.of(
+                "GET /{grievanceId}",
+                "POST /{grievanceId}/assignment",
+                "POST /{grievanceId}/replies",
+                "POST /{grievanceId}/resolution",
+                "POST /{grievanceId}/closure")) {
+            var verbAndPath = desk.split(" ");
+            table.put(verbAndPath[0] + " /api/v1/operator/grievances" + verbAndPath[1], roles(SUPPORT, REGISTRAR));
+        }
         table.put("POST /api/v1/operator/participants/{participantId}/erasure", roles(REGISTRAR));
         table.put("POST /api/v1/operator/trainings", roles(PROGRAM_MANAGER));
         table.put("PUT /api/v1/operator/trainings/{trainingId}", roles(PROGRAM_MANAGER));
@@ -122,6 +144,9 @@ class AuthorizationMatrixTest {
         table.put("GET /api/v1/operator/reports/disbursements", roles(FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/reports/funnel", roles(PROGRAM_MANAGER, FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/audit", roles(AUDITOR));
+        table.put("POST /api/v1/operator/disbursements/statements", roles(FINANCE));
+        table.put("GET /api/v1/operator/disbursements/statements/{statementId}", roles(FINANCE, AUDITOR));
+        table.put("GET /api/v1/operator/disbursements/batches", roles(FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/projections", roles(AUDITOR));
         table.put("POST /api/v1/operator/projections/{name}/rebuild", roles());
         table.put("GET /api/v1/operator/projections/{name}/parked", roles(AUDITOR));

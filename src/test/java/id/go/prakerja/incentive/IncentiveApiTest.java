@@ -87,6 +87,20 @@ class IncentiveApiTest {
                 .body(
                         "lines.find { it.status == 'PAID' && it.provider == 'BNI' }.count",
                         org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+        // By payment date: the four were paid over four months from today.
+        given().queryParam("from", clock.instant().minus(Duration.ofDays(200)).toString())
+                .queryParam("by", "paid")
+                .get("/api/v1/operator/reports/disbursements")
+                .then()
+                .statusCode(200)
+                .body(
+                        "lines.find { it.status == 'PAID' && it.provider == 'BNI' }.count",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+        given().queryParam("by", "paid")
+                .queryParam("to", "2000-01-01")
+                .get("/api/v1/operator/reports/disbursements")
+                .then()
+                .body("lines", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -46,6 +46,7 @@ class ApiFuzzTest {
         var participantToken = SignedIn.participantToken(participant);
         var adminToken = SignedIn.adminToken();
         var cases = FuzzCases.of(document, participant);
+        var pages = FuzzCases.pagePrefixes(document);
         var findings = new ArrayList<String>();
         var statuses = new java.util.TreeMap<Integer, Integer>();
 
@@ -53,7 +54,8 @@ class ApiFuzzTest {
             var token = fuzz.path().startsWith("/api/v1/participants/" + participant) ? participantToken : adminToken;
             var answer = send(fuzz, token);
             statuses.merge(answer.statusCode(), 1, Integer::sum);
-            var finding = judge(answer);
+            var page = pages.stream().anyMatch(fuzz.path()::startsWith);
+            var finding = judge(answer, page);
             if (finding != null) {
                 findings.add(fuzz.method() + " " + abbreviated(fuzz.path()) + " [" + fuzz.what() + "]: " + finding);
             }
@@ -81,8 +83,8 @@ class ApiFuzzTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** What is wrong with an answer, or null. */
-    private static String judge(HttpResponse<String> answer) {
+    /** What is wrong with an answer, or null; a page for people may answer a 4xx with a page. */
+    private static String judge(HttpResponse<String> answer, boolean page) {
         int status = answer.statusCode();
         if (status >= 500) {
             return status + " " + abbreviated(answer.body());
@@ -91,6 +93,9 @@ class ApiFuzzTest {
             return null;
         }
         var type = answer.headers().firstValue("Content-Type").orElse("");
+        if (page && type.startsWith("text/html") && !answer.body().isBlank()) {
+            return null;
+        }
         if (!type.startsWith("application/problem+json")) {
             return status + " as " + type + ", not a problem";
         }

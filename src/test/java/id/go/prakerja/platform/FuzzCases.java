@@ -178,6 +178,23 @@ final class FuzzCases {
         return copy;
     }
 
+    /** The fixed starts of the addresses of pages for people, which answer their errors as pages, not problems. */
+    static List<String> pagePrefixes(JsonObject document) {
+        var prefixes = new ArrayList<String>();
+        var paths = document.getJsonObject("paths");
+        for (var template : paths.fieldNames()) {
+            var get = paths.getJsonObject(template).getJsonObject("get");
+            var ok = get == null
+                    ? null
+                    : get.getJsonObject("responses", new JsonObject()).getJsonObject("200");
+            if (ok != null && ok.getJsonObject("content", new JsonObject()).containsKey("text/html")) {
+                prefixes.add(
+                        template.substring(0, template.indexOf('{') < 0 ? template.length() : template.indexOf('{')));
+            }
+        }
+        return prefixes;
+    }
+
     private static boolean streams(JsonObject operation) {
         var ok = operation.getJsonObject("responses", new JsonObject()).getJsonObject("200");
         return ok != null && ok.getJsonObject("content", new JsonObject()).containsKey("text/event-stream");

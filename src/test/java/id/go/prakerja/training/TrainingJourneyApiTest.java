@@ -3,8 +3,10 @@ package id.go.prakerja.training;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.go.prakerja.testing.KafkaTestClients;
 import id.go.prakerja.testing.Participants;
@@ -101,11 +103,31 @@ class TrainingJourneyApiTest {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains(certificateNumber)
-                    .contains("Siti Rahmawati");
+                    .contains("Siti Rahmawati")
+                    .contains("/certificates/" + certificateNumber)
+                    .doesNotContain("/api/v1/certificates/");
         }
+        // The QR code's address: a page a person reads.
+        var page = given().accept("text/html")
+                .get("/certificates/{number}", certificateNumber)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/html"))
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains(certificateNumber)
+                .contains("Siti Rahmawati")
+                .contains(form.get("title").toString())
+                .containsPattern("Tanggal terbit.*</span></dt><dd>\\d{1,2} \\p{L}+ \\d{4}</dd>");
         given().get("/api/v1/certificates/{number}", "PKJ-NOTAREALNUMBER")
                 .then()
                 .statusCode(404);
+        given().accept("text/html")
+                .get("/certificates/{number}", "PKJ-<b>NOTREAL</b>")
+                .then()
+                .statusCode(404)
+                .body(containsString("PKJ-&lt;b&gt;NOTREAL&lt;/b&gt;"));
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("rating", 4, "review", "Materinya jelas dan praktis"))

@@ -113,6 +113,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidRows(InvalidRows invalid, HttpHeaders headers, UriInfo uri) {
+        var locale = locale(headers);
+        var violations = invalid.cells().stream()
+                .map(cell -> Map.of(
+                        "field",
+                        "line " + cell.line() + ": " + cell.column(),
+                        "message",
+                        ProblemMessages.text(locale, "row." + cell.kind())))
+                .toList();
+        return Problem.of("invalid-request", 400, locale, uri.getPath(), Map.of("violations", violations))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException invalid, HttpHeaders headers, UriInfo uri) {
         var violations = invalid.getConstraintViolations().stream()
                 .map(violation -> Map.of(

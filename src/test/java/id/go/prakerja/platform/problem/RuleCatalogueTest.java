@@ -52,14 +52,17 @@ class RuleCatalogueTest {
                 Rule.BATCH_NOT_FOUND,
                 Rule.TRAINING_NOT_FOUND,
                 Rule.PURCHASE_NOT_FOUND,
-                Rule.OPERATOR_NOT_FOUND);
+                Rule.OPERATOR_NOT_FOUND,
+                Rule.GRIEVANCE_NOT_FOUND);
         var conflicts = Set.of(
                 Rule.EMAIL_TAKEN,
                 Rule.PARTICIPANT_EXISTS,
                 Rule.BATCH_EXISTS,
                 Rule.TRAINING_EXISTS,
                 Rule.OPERATOR_EXISTS,
-                Rule.OPERATOR_EMAIL_TAKEN);
+                Rule.OPERATOR_EMAIL_TAKEN,
+                Rule.GRIEVANCE_EXISTS,
+                Rule.STATEMENT_ALREADY_IMPORTED);
 
         assertThat(Rule.values())
                 .allSatisfy(rule -> assertThat(ProblemMappers.status(List.of(Violation.of(rule))))
