@@ -51,8 +51,21 @@ public final class LocalPlatform {
                     + " (shown this once; change it with a password reset)");
         }
         var service = new ProcessBuilder(command).inheritIO().start();
+        var partners = Boolean.parseBoolean(System.getProperty("local.sandbox", "true"))
+                ? SandboxPartners.start(
+                        kafka.bootstrapServers(),
+                        "prakerja-sandbox-partners",
+                        SandboxPartners.Rules.fromSystemProperties())
+                : null;
         Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> stopAll(service, kafka, postgres), "local-platform-shutdown"));
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (partners != null) {
+                                partners.close();
+                            }
+                            stopAll(service, kafka, postgres);
+                        },
+                        "local-platform-shutdown"));
         int exitCode = service.waitFor();
         System.exit(exitCode);
     }
