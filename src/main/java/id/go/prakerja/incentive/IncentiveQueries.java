@@ -22,7 +22,11 @@ public class IncentiveQueries {
             String provider,
             String reference,
             String failureReason,
-            Instant paidAt) {}
+            Instant paidAt,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Further payments the partner reported for it, to be recovered")
+            int duplicatePayments) {}
 
     public record Incentives(
             UUID participantId, List<InstallmentView> installments, long totalReceived, long totalScheduled) {}
@@ -53,7 +57,8 @@ public class IncentiveQueries {
                                 row.getString("provider"),
                                 row.getString("reference"),
                                 row.getString("failure_reason"),
-                                paidAt == null ? null : paidAt.toInstant());
+                                paidAt == null ? null : paidAt.toInstant(),
+                                row.getInteger("duplicate_payments"));
                         installments.add(view);
                         scheduled += view.amount();
                         if (view.status().equals("PAID")) {

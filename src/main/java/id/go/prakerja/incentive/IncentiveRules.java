@@ -3,14 +3,19 @@ package id.go.prakerja.incentive;
 import static id.go.prakerja.participant.ParticipantStatus.FROZEN;
 
 import id.go.prakerja.participant.Installment;
+import id.go.prakerja.participant.ParticipantCommand.ApproveDisbursementRetry;
 import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
+import id.go.prakerja.participant.ParticipantCommand.RecordReversal;
 import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
 import id.go.prakerja.participant.ParticipantCommand.SetPayoutAccount;
 import id.go.prakerja.participant.ParticipantEvent;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRetryApproved;
+import id.go.prakerja.participant.ParticipantEvent.DuplicatePaymentReported;
 import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
 import id.go.prakerja.participant.ParticipantEvent.IncentiveScheduled;
+import id.go.prakerja.participant.ParticipantEvent.PaymentReversed;
 import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.participant.ParticipantEvent.ScheduledInstallment;
 import id.go.prakerja.participant.ParticipantRules;
@@ -54,6 +59,8 @@ public final class IncentiveRules implements ParticipantRules {
         book.judge(SetPayoutAccount.class, this::setPayoutAccount)
                 .judge(RequestDisbursement.class, this::requestDisbursement)
                 .judge(RecordDisbursementResult.class, this::recordDisbursement)
+                .judge(RecordReversal.class, this::recordReversal)
+                .judge(ApproveDisbursementRetry.class, this::approveRetry)
                 .afterEveryCommand(this::scheduleWhenDue);
     }
 
@@ -142,8 +149,7 @@ public final class IncentiveRules implements ParticipantRules {
                     continue;
                 }
                 if (installment.status() == Installment.Status.PAID) {
-                    // The partner repeated itself: nothing is paid twice.
-                    return Decision.accept(List.of());
+                    return secondPayment(result, installment);
                 }
                 if (result.paid()) {
                     return Decision.accept(new IncentivePaid(
@@ -161,6 +167,48 @@ public final class IncentiveRules implements ParticipantRules {
             }
         }
         return Decision.reject(Rule.DISBURSEMENT_UNKNOWN);
+    }
+
+    /**
+     * A PAID for an installment already paid: the partner repeating itself (a reference it reported before) changes
+     * nothing; a payment under another reference is a second payment, recorded for the partner to recover.
+     */
+    private static Decision<ParticipantEvent> secondPayment(RecordDisbursementResult result, Installment installment) {
+        if (!result.paid() || installment.paidReferences().contains(String.valueOf(result.reference()))) {
+            return Decision.accept(List.of());
+        }
+        return Decision.accept(new DuplicatePaymentReported(
+                result.disbursementId(), installment.number(), installment.amount(), result.reference(), result.now()));
+    }
+
+    /** The partner took back the payment it made: the installment is to be paid again. */
+    private Decision<ParticipantEvent> recordReversal(RecordReversal reversal, ParticipantState state) {
+        var paid = state.installments().stream()
+                .filter(i -> reversal.disbursementId().equals(i.disbursementId()))
+                .findFirst();
+        if (paid.isEmpty()) {
+            return Decision.reject(Rule.DISBURSEMENT_UNKNOWN);
+        }
+        return paid.get().status() == Installment.Status.PAID
+                ? Decision.accept(new PaymentReversed(
+                        reversal.disbursementId(), paid.get().number(), reversal.reason(), reversal.now()))
+                : Decision.accept(List.of());
+    }
+
+    /** Finance tries a failed installment again on the same account: the failure was not the participant's. */
+    private Decision<ParticipantEvent> approveRetry(ApproveDisbursementRetry retry, ParticipantState state) {
+        var installment = state.installments().stream()
+                .filter(i -> i.number() == retry.installment())
+                .findFirst();
+        if (installment.isEmpty()) {
+            return Decision.reject(Rule.INSTALLMENT_NOT_FOUND, retry.installment());
+        }
+        if (installment.get().status() == Installment.Status.RETRY_READY) {
+            return Decision.accept(List.of());
+        }
+        return installment.get().status() == Installment.Status.FAILED
+                ? Decision.accept(new DisbursementRetryApproved(retry.installment(), retry.reason(), retry.now()))
+                : Decision.reject(Rule.INSTALLMENT_NOT_FAILED, retry.installment());
     }
 
     /** The same installment and attempt always get the same id, so a repeated request is recognisably the same. */

@@ -1,7 +1,10 @@
 package id.go.prakerja.incentive;
 
 import id.go.prakerja.eventstore.EventMetadata;
+import id.go.prakerja.participant.ParticipantCommand;
+import id.go.prakerja.participant.ParticipantCommand.ApproveDisbursementRetry;
 import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
+import id.go.prakerja.participant.ParticipantCommand.RecordReversal;
 import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
 import id.go.prakerja.participant.ParticipantCommand.SetPayoutAccount;
 import id.go.prakerja.participant.ParticipantEvent;
@@ -66,7 +69,14 @@ public class IncentiveService {
                 .call(outcome -> route(transaction, participantId, outcome)));
     }
 
-    /** Records the partner's answer once per disbursement id and status. */
+    /** Finance tries a failed installment again on the account the participant has. */
+    public Uni<Outcome<ParticipantEvent, ParticipantState>> approveRetry(
+            UUID participantId, int installment, String reason, EventMetadata metadata) {
+        return participants.execute(
+                participantId, new ApproveDisbursementRetry(installment, reason, clock.instant()), metadata);
+    }
+
+    /** Records the partner's answer once per disbursement id, status and reference. */
     public Uni<Outcome<ParticipantEvent, ParticipantState>> recordResult(
             DisbursementResult result, EventMetadata metadata) {
         return participants.inTransaction(transaction -> transaction
@@ -78,22 +88,22 @@ public class IncentiveService {
                                 .failure(new RuleViolated(List.of(Violation.of(Rule.DISBURSEMENT_UNKNOWN))));
                     }
                     var participantId = rows.iterator().next().getUUID("participant_id");
+                    ParticipantCommand command = result.reversed()
+                            ? new RecordReversal(result.disbursementId(), result.reason(), clock.instant())
+                            : new RecordDisbursementResult(
+                                    result.disbursementId(),
+                                    result.paid(),
+                                    result.reason(),
+                                    result.reference(),
+                                    result.paidAt(),
+                                    clock.instant());
+                    // A redelivered answer repeats its reference too; a second payment comes with another.
                     return participants
-                            .handle(
-                                    transaction,
-                                    participantId,
-                                    new RecordDisbursementResult(
-                                            result.disbursementId(),
-                                            result.paid(),
-                                            result.reason(),
-                                            result.reference(),
-                                            result.paidAt(),
-                                            clock.instant()),
-                                    metadata)
+                            .handle(transaction, participantId, command, metadata)
                             .call(() -> inbound.remember(
                                     transaction,
                                     RESULTS_SOURCE,
-                                    result.disbursementId() + ":" + result.status(),
+                                    result.disbursementId() + ":" + result.status() + ":" + result.reference(),
                                     clock.instant()));
                 }));
     }
@@ -138,13 +148,17 @@ public class IncentiveService {
             return "PAID".equals(status);
         }
 
+        boolean reversed() {
+            return "REVERSED".equals(status);
+        }
+
         /** What makes the answer unusable; empty when it is complete. */
         public String problem() {
             if (disbursementId == null) {
                 return "disbursementId is required";
             }
-            if (!"PAID".equals(status) && !"FAILED".equals(status)) {
-                return "status must be PAID or FAILED";
+            if (!"PAID".equals(status) && !"FAILED".equals(status) && !"REVERSED".equals(status)) {
+                return "status must be PAID, FAILED or REVERSED";
             }
             return "";
         }

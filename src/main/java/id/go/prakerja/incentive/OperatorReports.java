@@ -18,7 +18,12 @@ public class OperatorReports {
 
     public record DisbursementLine(String status, String provider, long count, long amount) {}
 
-    public record DisbursementReport(Instant from, Instant to, List<DisbursementLine> lines) {}
+    /**
+     * {@code lines}: the installments by where they stand; {@code attempts}: every request to the partner in the
+     * window, by how it ended, so a failure stays counted after the retry that paid it.
+     */
+    public record DisbursementReport(
+            Instant from, Instant to, List<DisbursementLine> lines, List<DisbursementLine> attempts) {}
 
     /** How many participants are at each status now, and how many reached each step of the main path. */
     public record Funnel(UUID batchId, Map<String, Long> atStatus, Map<String, Long> reached) {}
@@ -50,15 +55,21 @@ public class OperatorReports {
                         + " where " + column + " >= $1 and " + column + " < $2"
                         + " group by status, provider order by status, provider")
                 .execute(Tuple.of(start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC)))
-                .map(rows -> {
-                    var lines = new ArrayList<DisbursementLine>();
-                    rows.forEach(row -> lines.add(new DisbursementLine(
-                            row.getString("status"),
-                            row.getString("provider"),
-                            row.getLong("count"),
-                            row.getLong("amount"))));
-                    return new DisbursementReport(start, end, lines);
-                });
+                .map(OperatorReports::lines)
+                .chain(lines -> pool.preparedQuery("select status, coalesce(provider, '-') as provider,"
+                                + " count(*) as count, sum(amount) as amount from disbursement_attempts"
+                                + " where " + (byPaymentDate ? "settled_at" : "requested_at") + " >= $1 and "
+                                + (byPaymentDate ? "settled_at" : "requested_at") + " < $2"
+                                + " group by status, provider order by status, provider")
+                        .execute(Tuple.of(start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC)))
+                        .map(rows -> new DisbursementReport(start, end, lines, lines(rows))));
+    }
+
+    private static List<DisbursementLine> lines(Iterable<io.vertx.mutiny.sqlclient.Row> rows) {
+        var lines = new ArrayList<DisbursementLine>();
+        rows.forEach(row -> lines.add(new DisbursementLine(
+                row.getString("status"), row.getString("provider"), row.getLong("count"), row.getLong("amount"))));
+        return lines;
     }
 
     /** The funnel of one batch, or of every participant when {@code batchId} is null. */

@@ -36,34 +36,79 @@ final class InstallmentRows {
                     .executeBatch(rows));
         }
         if (event instanceof DisbursementRequested requested) {
+            return List.of(
+                    transaction
+                            .preparedQuery("insert into disbursement_attempts (disbursement_id, participant_id,"
+                                    + " installment, attempt, amount, provider, status, requested_at)"
+                                    + " values ($1, $2, $3, $4, $5, $6, 'REQUESTED', $7) on conflict do nothing")
+                            .execute(Tuple.tuple()
+                                    .addUUID(requested.disbursementId())
+                                    .addUUID(participantId)
+                                    .addInteger(requested.installment())
+                                    .addInteger(requested.attempt())
+                                    .addLong(requested.amount())
+                                    .addString(
+                                            requested.account() == null
+                                                    ? null
+                                                    : requested.account().provider())
+                                    .addValue(at)),
+                    installment(
+                            transaction,
+                            "status = 'REQUESTED', disbursement_id = $4, attempt = $5, provider = $6, failure_reason = null",
+                            participantId,
+                            requested.installment(),
+                            at,
+                            requested.disbursementId(),
+                            requested.attempt(),
+                            requested.account() == null
+                                    ? null
+                                    : requested.account().provider()));
+        }
+        if (event instanceof ParticipantEvent.DuplicatePaymentReported duplicate) {
             return List.of(installment(
                     transaction,
-                    "status = 'REQUESTED', disbursement_id = $4, attempt = $5, provider = $6, failure_reason = null",
+                    "duplicate_payments = duplicate_payments + 1",
                     participantId,
-                    requested.installment(),
-                    at,
-                    requested.disbursementId(),
-                    requested.attempt(),
-                    requested.account() == null ? null : requested.account().provider()));
+                    duplicate.installment(),
+                    at));
+        }
+        if (event instanceof ParticipantEvent.PaymentReversed reversed) {
+            return List.of(
+                    attempt(transaction, reversed.disbursementId(), "REVERSED", reversed.reason(), at),
+                    installment(
+                            transaction,
+                            "status = 'RETRY_READY', paid_at = null, failure_reason = $4",
+                            participantId,
+                            reversed.installment(),
+                            at,
+                            "REVERSED " + (reversed.reason() == null ? "" : reversed.reason())));
+        }
+        if (event instanceof ParticipantEvent.DisbursementRetryApproved approved) {
+            return List.of(
+                    installment(transaction, "status = 'RETRY_READY'", participantId, approved.installment(), at));
         }
         if (event instanceof IncentivePaid paid) {
-            return List.of(installment(
-                    transaction,
-                    "status = 'PAID', reference = $4, paid_at = $5",
-                    participantId,
-                    paid.installment(),
-                    at,
-                    paid.reference(),
-                    paid.paidAt().atOffset(ZoneOffset.UTC)));
+            return List.of(
+                    attempt(transaction, paid.disbursementId(), "PAID", null, at),
+                    installment(
+                            transaction,
+                            "status = 'PAID', reference = $4, paid_at = $5",
+                            participantId,
+                            paid.installment(),
+                            at,
+                            paid.reference(),
+                            paid.paidAt().atOffset(ZoneOffset.UTC)));
         }
         if (event instanceof DisbursementFailed failed) {
-            return List.of(installment(
-                    transaction,
-                    "status = 'FAILED', failure_reason = $4",
-                    participantId,
-                    failed.installment(),
-                    at,
-                    failed.reason()));
+            return List.of(
+                    attempt(transaction, failed.disbursementId(), "FAILED", failed.reason(), at),
+                    installment(
+                            transaction,
+                            "status = 'FAILED', failure_reason = $4",
+                            participantId,
+                            failed.installment(),
+                            at,
+                            failed.reason()));
         }
         if (event instanceof PayoutAccountSet) {
             return List.of(transaction
@@ -78,6 +123,14 @@ final class InstallmentRows {
             return cancelled(transaction, participantId, erased.cancelledInstallments(), at);
         }
         return List.of();
+    }
+
+    private static Uni<?> attempt(
+            SqlConnection transaction, UUID disbursementId, String status, String reason, OffsetDateTime at) {
+        return transaction
+                .preparedQuery("update disbursement_attempts set status = $2, reason = $3, settled_at = $4"
+                        + " where disbursement_id = $1")
+                .execute(Tuple.of(disbursementId, status, reason, at));
     }
 
     private static List<Uni<?>> cancelled(

@@ -92,6 +92,10 @@ final class OverviewRow {
                         row.unpaidInstallments = Math.max(0, row.unpaidInstallments - 1);
                         return null;
                     })
+                    .on(ParticipantEvent.PaymentReversed.class, (row, reversed) -> {
+                        row.unpaidInstallments += 1;
+                        return null;
+                    })
                     .on(ParticipantEvent.PersonalDataErased.class, (row, erased) -> {
                         row.email = null;
                         row.profile(null);
@@ -114,6 +118,8 @@ final class OverviewRow {
                             PayoutAccountSet.class,
                             DisbursementRequested.class,
                             DisbursementFailed.class,
+                            ParticipantEvent.DuplicatePaymentReported.class,
+                            ParticipantEvent.DisbursementRetryApproved.class,
                             ParticipationRevoked.class,
                             ClawbackRecorded.class,
                             Frozen.class,

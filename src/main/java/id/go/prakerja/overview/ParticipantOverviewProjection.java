@@ -80,7 +80,7 @@ public class ParticipantOverviewProjection implements Projection {
     public Uni<Void> reset(SqlConnection transaction) {
         return transaction
                 .query("truncate participant_overview, participant_timeline, participant_purchases, certificates,"
-                        + " incentive_installments, clawbacks")
+                        + " incentive_installments, disbursement_attempts, clawbacks")
                 .execute()
                 .replaceWithVoid();
     }

@@ -177,6 +177,24 @@ final class TimelineSummaries {
                     "Incentive payment " + failed.installment() + " failed: " + failed.reason()
                             + "; update your account");
         }
+        if (event instanceof ParticipantEvent.DuplicatePaymentReported duplicate) {
+            return new Summary(
+                    "Mitra pembayaran melaporkan pembayaran kedua untuk insentif ke-" + duplicate.installment()
+                            + "; kelebihan akan ditagih kembali oleh mitra",
+                    "The payment partner reported a second payment of incentive " + duplicate.installment()
+                            + "; the partner will recover the excess");
+        }
+        if (event instanceof ParticipantEvent.PaymentReversed reversed) {
+            return new Summary(
+                    "Pembayaran insentif ke-" + reversed.installment() + " dibatalkan oleh mitra; akan dibayar ulang",
+                    "Incentive payment " + reversed.installment() + " was reversed by the partner; it will be paid"
+                            + " again");
+        }
+        if (event instanceof ParticipantEvent.DisbursementRetryApproved approved) {
+            return new Summary(
+                    "Pencairan insentif ke-" + approved.installment() + " akan dicoba lagi",
+                    "Incentive payment " + approved.installment() + " will be tried again");
+        }
         if (event instanceof ParticipationRevoked revoked) {
             return new Summary(
                     "Kepesertaan dicabut: " + revoked.reason(), "Participation revoked: " + revoked.reason());

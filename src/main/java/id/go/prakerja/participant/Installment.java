@@ -1,10 +1,30 @@
 package id.go.prakerja.participant;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** One incentive installment in a participant's state. */
-public record Installment(int number, Instant dueAt, long amount, Status status, UUID disbursementId, int attempt) {
+/**
+ * One incentive installment in a participant's state. {@code paidReferences} are the partner's references of the
+ * payments it reported for it: the first is the payment, any other a second payment to be recovered.
+ */
+public record Installment(
+        int number,
+        Instant dueAt,
+        long amount,
+        Status status,
+        UUID disbursementId,
+        int attempt,
+        List<String> paidReferences) {
+
+    public Installment {
+        paidReferences = List.copyOf(paidReferences);
+    }
+
+    Installment(int number, Instant dueAt, long amount) {
+        this(number, dueAt, amount, Status.SCHEDULED, null, 0, List.of());
+    }
 
     /** SCHEDULED and RETRY_READY can be requested; REQUESTED waits for the partner's answer. */
     public enum Status {
@@ -17,7 +37,14 @@ public record Installment(int number, Instant dueAt, long amount, Status status,
     }
 
     Installment with(Status next, UUID disbursement, int attemptNumber) {
-        return new Installment(number, dueAt, amount, next, disbursement, attemptNumber);
+        return new Installment(number, dueAt, amount, next, disbursement, attemptNumber, paidReferences);
+    }
+
+    /** The same installment with one more payment the partner reported. */
+    Installment withPaidReference(String reference) {
+        var references = new ArrayList<>(paidReferences);
+        references.add(reference == null ? "" : reference);
+        return new Installment(number, dueAt, amount, status, disbursementId, attempt, references);
     }
 
     public boolean requestable() {

@@ -88,4 +88,11 @@ public final class JourneyMessages {
     public record PersonalDataErased(UUID participantId, List<Integer> cancelledInstallments, Instant erasedAt) {}
 
     public record ClawbackRecorded(UUID participantId, long amountReceived, Instant dueAt, Instant recordedAt) {}
+
+    public record DuplicatePaymentReported(
+            UUID participantId, UUID disbursementId, int installment, long amount, Instant reportedAt) {}
+
+    public record PaymentReversed(UUID participantId, UUID disbursementId, int installment, Instant reversedAt) {}
+
+    public record DisbursementRetryApproved(UUID participantId, int installment, Instant approvedAt) {}
 }

@@ -195,6 +195,23 @@ public class JourneyPublication {
                         (e, id) -> new JourneyMessages.DisbursementFailed(
                                 id, e.disbursementId(), e.installment(), e.failedAt()))
                 .publish(
+                        ParticipantEvent.DuplicatePaymentReported.class,
+                        type("duplicate-payment-reported"),
+                        JourneyMessages.DuplicatePaymentReported.class,
+                        (e, id) -> new JourneyMessages.DuplicatePaymentReported(
+                                id, e.disbursementId(), e.installment(), e.amount(), e.reportedAt()))
+                .publish(
+                        ParticipantEvent.PaymentReversed.class,
+                        type("payment-reversed"),
+                        JourneyMessages.PaymentReversed.class,
+                        (e, id) -> new JourneyMessages.PaymentReversed(
+                                id, e.disbursementId(), e.installment(), e.reversedAt()))
+                .publish(
+                        ParticipantEvent.DisbursementRetryApproved.class,
+                        type("disbursement-retry-approved"),
+                        JourneyMessages.DisbursementRetryApproved.class,
+                        (e, id) -> new JourneyMessages.DisbursementRetryApproved(id, e.installment(), e.approvedAt()))
+                .publish(
                         ParticipationRevoked.class,
                         type("participation-revoked"),
                         JourneyMessages.ParticipationRevoked.class,

@@ -97,6 +97,10 @@ public sealed interface ParticipantCommand extends Command {
             UUID disbursementId, boolean paid, String reason, String reference, Instant paidAt, Instant now)
             implements ParticipantCommand {}
 
+    record RecordReversal(UUID disbursementId, String reason, Instant now) implements ParticipantCommand {}
+
+    record ApproveDisbursementRetry(int installment, String reason, Instant now) implements ParticipantCommand {}
+
     /** Fraud: stops every future installment; an ineligible participant owes back what was received. */
     record RevokeParticipation(String reason, boolean ineligible, Instant now) implements ParticipantCommand {}
 }

@@ -159,6 +159,21 @@ public sealed interface ParticipantEvent {
     record DisbursementFailed(UUID disbursementId, int installment, String reason, Instant failedAt)
             implements ParticipantEvent {}
 
+    /** The partner reported another payment of an installment already paid: money to recover, not a balance. */
+    @EventType("duplicate-payment-reported.v1")
+    record DuplicatePaymentReported(
+            UUID disbursementId, int installment, long amount, String reference, Instant reportedAt)
+            implements ParticipantEvent {}
+
+    /** The partner took a payment back: the installment is to be paid again. */
+    @EventType("payment-reversed.v1")
+    record PaymentReversed(UUID disbursementId, int installment, String reason, Instant reversedAt)
+            implements ParticipantEvent {}
+
+    /** Finance retries a failed installment on the same account (the failure was not the participant's). */
+    @EventType("disbursement-retry-approved.v1")
+    record DisbursementRetryApproved(int installment, String reason, Instant approvedAt) implements ParticipantEvent {}
+
     @EventType("participation-revoked.v1")
     record ParticipationRevoked(String reason, List<Integer> cancelledInstallments, Instant revokedAt)
             implements ParticipantEvent {}

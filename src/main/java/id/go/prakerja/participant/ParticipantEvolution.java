@@ -8,6 +8,8 @@ import id.go.prakerja.participant.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.participant.ParticipantEvent.ClawbackRecorded;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRetryApproved;
+import id.go.prakerja.participant.ParticipantEvent.DuplicatePaymentReported;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerificationIssued;
 import id.go.prakerja.participant.ParticipantEvent.EmailVerified;
 import id.go.prakerja.participant.ParticipantEvent.ErasureDeclined;
@@ -23,6 +25,7 @@ import id.go.prakerja.participant.ParticipantEvent.NotSelected;
 import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
 import id.go.prakerja.participant.ParticipantEvent.PasswordChanged;
 import id.go.prakerja.participant.ParticipantEvent.PasswordResetIssued;
+import id.go.prakerja.participant.ParticipantEvent.PaymentReversed;
 import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.participant.ParticipantEvent.PersonalDataErased;
 import id.go.prakerja.participant.ParticipantEvent.PrivacyNoticeAccepted;
@@ -172,8 +175,7 @@ public final class ParticipantEvolution {
                     })
                     .on(IncentiveScheduled.class, (next, scheduled) -> {
                         next.installments = scheduled.installments().stream()
-                                .map(i -> new Installment(
-                                        i.installment(), i.dueAt(), i.amount(), Installment.Status.SCHEDULED, null, 0))
+                                .map(i -> new Installment(i.installment(), i.dueAt(), i.amount()))
                                 .toList();
                         return null;
                     })
@@ -189,7 +191,29 @@ public final class ParticipantEvolution {
                         next.installments = replace(
                                 next.installments,
                                 paid.installment(),
-                                i -> i.with(Installment.Status.PAID, paid.disbursementId(), i.attempt()));
+                                i -> i.with(Installment.Status.PAID, paid.disbursementId(), i.attempt())
+                                        .withPaidReference(paid.reference()));
+                        return null;
+                    })
+                    .on(DuplicatePaymentReported.class, (next, duplicate) -> {
+                        next.installments = replace(
+                                next.installments,
+                                duplicate.installment(),
+                                i -> i.withPaidReference(duplicate.reference()));
+                        return null;
+                    })
+                    .on(PaymentReversed.class, (next, reversed) -> {
+                        next.installments = replace(
+                                next.installments,
+                                reversed.installment(),
+                                i -> i.with(Installment.Status.RETRY_READY, i.disbursementId(), i.attempt()));
+                        return null;
+                    })
+                    .on(DisbursementRetryApproved.class, (next, approved) -> {
+                        next.installments = replace(
+                                next.installments,
+                                approved.installment(),
+                                i -> i.with(Installment.Status.RETRY_READY, i.disbursementId(), i.attempt()));
                         return null;
                     })
                     .on(DisbursementFailed.class, (next, failed) -> {

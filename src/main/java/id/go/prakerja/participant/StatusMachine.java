@@ -112,6 +112,9 @@ public final class StatusMachine {
                             IncentivePaid.class,
                             (step, e) -> step.from()
                                     .to(step.facts().allInstallmentsPaid() ? FINISHED : INCENTIVE_IN_PROGRESS))
+                    .on(
+                            ParticipantEvent.PaymentReversed.class,
+                            (step, e) -> step.from().from(FINISHED, INCENTIVE_IN_PROGRESS))
                     .on(ParticipationRevoked.class, (step, e) -> new Position(REVOKED, null))
                     .on(
                             Frozen.class,
@@ -132,6 +135,8 @@ public final class StatusMachine {
                             IncentiveScheduled.class,
                             DisbursementRequested.class,
                             DisbursementFailed.class,
+                            ParticipantEvent.DuplicatePaymentReported.class,
+                            ParticipantEvent.DisbursementRetryApproved.class,
                             ClawbackRecorded.class)
                     .build();
 

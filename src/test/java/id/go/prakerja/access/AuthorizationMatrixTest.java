@@ -141,6 +141,7 @@ class AuthorizationMatrixTest {
         table.put("POST /api/v1/operator/participants/{participantId}/freeze", roles(REGISTRAR));
         table.put("POST /api/v1/operator/participants/{participantId}/unfreeze", roles(REGISTRAR));
         table.put("POST /api/v1/operator/participants/{participantId}/revoke", roles(FINANCE));
+        table.put("POST /api/v1/operator/participants/{participantId}/incentives/{installment}/retry", roles(FINANCE));
         table.put("GET /api/v1/operator/reports/disbursements", roles(FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/reports/funnel", roles(PROGRAM_MANAGER, FINANCE, AUDITOR));
         table.put("GET /api/v1/operator/audit", roles(AUDITOR));

@@ -180,7 +180,7 @@ class KafkaRelayTest {
                         "notification",
                         Set.of()));
         assertThat(published.get("participant"))
-                .hasSize(27)
+                .hasSize(30)
                 .contains("participant-registered.v1", "personal-data-erased.v1");
         assertThat(published.keySet()).doesNotContain("operator");
     }

@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.go.prakerja.eventstore.EventStore;
 import id.go.prakerja.participant.ParticipantService;
+import id.go.prakerja.platform.security.Roles;
 import id.go.prakerja.testing.DisbursementPartnerDouble;
 import id.go.prakerja.testing.Journeys;
+import id.go.prakerja.testing.Operators;
 import id.go.prakerja.testing.Participants;
 import id.go.prakerja.testing.RealInfrastructure;
 import id.go.prakerja.testing.RegistryDouble;
@@ -120,6 +122,52 @@ class IncentiveApiTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("from"))
                 .body("violations[0].message", org.hamcrest.Matchers.startsWith("must be a date (2026-01-01"));
+    }
+
+    @Test
+    void aSecondPaymentIsReportedAReversalReopensAndFinanceRetriesAFailureOnTheSameAccount() {
+        var participantId = scheduled();
+        runJob();
+        var first = partner.awaitRequests(participantId, 1).get(0).getString("disbursementId");
+        partner.paid(first);
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
+        partner.paid(first);
+        await().atMost(TIMEOUT)
+                .until(() -> given().get("/api/v1/participants/{id}/incentives", participantId)
+                                .jsonPath()
+                                .getInt("installments[0].duplicatePayments")
+                        == 1);
+
+        partner.reversed(first, "ACCOUNT_FROZEN");
+        await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(Journeys.installmentStatus(participantId, 1)));
+        runJob();
+        var second = partner.awaitRequests(participantId, 2).get(1).getString("disbursementId");
+        partner.failed(second, "BANK_OFFLINE");
+        await().atMost(TIMEOUT).until(() -> "FAILED".equals(Journeys.installmentStatus(participantId, 1)));
+
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + Operators.tokenOf(pool, Roles.FINANCE))
+                .body(Map.of("reason", "Gangguan bank mitra"))
+                .post("/api/v1/operator/participants/{id}/incentives/{n}/retry", participantId, 1)
+                .then()
+                .statusCode(200);
+        await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(Journeys.installmentStatus(participantId, 1)));
+        runJob();
+        var third = partner.awaitRequests(participantId, 3).get(2);
+        assertThat(third.getJsonObject("account").getString("accountNumber")).isEqualTo("0123456789");
+        partner.paid(third.getString("disbursementId"));
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
+
+        var types = given().get("/api/v1/participants/{id}/events", participantId)
+                .jsonPath()
+                .getList("type", String.class);
+        assertThat(types)
+                .contains("duplicate-payment-reported.v1", "payment-reversed.v1", "disbursement-retry-approved.v1");
+        var report = given().queryParam(
+                        "from", clock.instant().minus(Duration.ofDays(1)).toString())
+                .get("/api/v1/operator/reports/disbursements")
+                .jsonPath();
+        assertThat(report.getList("attempts.status", String.class)).contains("REVERSED", "FAILED", "PAID");
     }
 
     @Test

@@ -16,7 +16,9 @@ import static id.go.prakerja.participant.ParticipantDeciderTest.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.prakerja.participant.ParticipantCommand;
+import id.go.prakerja.participant.ParticipantCommand.ApproveDisbursementRetry;
 import id.go.prakerja.participant.ParticipantCommand.RecordDisbursementResult;
+import id.go.prakerja.participant.ParticipantCommand.RecordReversal;
 import id.go.prakerja.participant.ParticipantCommand.RequestDisbursement;
 import id.go.prakerja.participant.ParticipantCommand.ReviewTraining;
 import id.go.prakerja.participant.ParticipantCommand.RevokeParticipation;
@@ -26,9 +28,12 @@ import id.go.prakerja.participant.ParticipantEvent.CertificateIssued;
 import id.go.prakerja.participant.ParticipantEvent.ClawbackRecorded;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementFailed;
 import id.go.prakerja.participant.ParticipantEvent.DisbursementRequested;
+import id.go.prakerja.participant.ParticipantEvent.DisbursementRetryApproved;
+import id.go.prakerja.participant.ParticipantEvent.DuplicatePaymentReported;
 import id.go.prakerja.participant.ParticipantEvent.IncentivePaid;
 import id.go.prakerja.participant.ParticipantEvent.IncentiveScheduled;
 import id.go.prakerja.participant.ParticipantEvent.ParticipationRevoked;
+import id.go.prakerja.participant.ParticipantEvent.PaymentReversed;
 import id.go.prakerja.participant.ParticipantEvent.PayoutAccountSet;
 import id.go.prakerja.participant.ParticipantEvent.TrainingCompleted;
 import id.go.prakerja.participant.ParticipantEvent.TrainingPurchased;
@@ -41,6 +46,7 @@ import id.go.prakerja.participant.PayoutProvider;
 import id.go.prakerja.participant.ProgramRules;
 import id.go.prakerja.participant.TrainingOffer;
 import id.go.prakerja.platform.decision.Decision;
+import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.testing.Deciders;
 import id.go.prakerja.training.PurchaseDeciderTest;
 import java.time.Duration;
@@ -222,6 +228,44 @@ class IncentiveDeciderTest {
         assertThat(retried)
                 .containsExactly(new DisbursementRequested(
                         IncentiveRules.disbursementId(ID, 1, 2), 1, 2, 600_000, newAccount, AT));
+    }
+
+    @Test
+    void aSecondPaymentIsRecordedAReversalReopensTheInstallmentAndFinanceRetriesAFailure() {
+        var history = scheduled();
+        var id = IncentiveRules.disbursementId(ID, 1, 1);
+        history.addAll(events(given(RULES, history, new RequestDisbursement(1, AT))));
+        history.addAll(events(given(RULES, history, new RecordDisbursementResult(id, true, null, "TRX1", AT, AT))));
+
+        var second = events(given(RULES, history, new RecordDisbursementResult(id, true, null, "TRX2", AT, AT)));
+        assertThat(second).containsExactly(new DuplicatePaymentReported(id, 1, 600_000, "TRX2", AT));
+        history.addAll(second);
+        assertThat(events(given(RULES, history, new RecordDisbursementResult(id, true, null, "TRX2", AT, AT))))
+                .as("the second payment reported again")
+                .isEmpty();
+
+        var reversed = events(given(RULES, history, new RecordReversal(id, "REKENING_DIBEKUKAN", AT)));
+        assertThat(reversed).containsExactly(new PaymentReversed(id, 1, "REKENING_DIBEKUKAN", AT));
+        history.addAll(reversed);
+        var requestedAgain = events(given(RULES, history, new RequestDisbursement(1, AT)));
+        assertThat(requestedAgain)
+                .containsExactly(
+                        new DisbursementRequested(IncentiveRules.disbursementId(ID, 1, 2), 1, 2, 600_000, ACCOUNT, AT));
+        history.addAll(requestedAgain);
+
+        var second2 = IncentiveRules.disbursementId(ID, 1, 2);
+        assertThat(given(RULES, history, new ApproveDisbursementRetry(1, "bank offline", AT)))
+                .as("not failed")
+                .isEqualTo(Decision.reject(Rule.INSTALLMENT_NOT_FAILED, 1));
+        history.addAll(events(
+                given(RULES, history, new RecordDisbursementResult(second2, false, "BANK_OFFLINE", null, null, AT))));
+        var approved = events(given(RULES, history, new ApproveDisbursementRetry(1, "bank offline", AT)));
+        assertThat(approved).containsExactly(new DisbursementRetryApproved(1, "bank offline", AT));
+        history.addAll(approved);
+        assertThat(events(given(RULES, history, new RequestDisbursement(1, AT))))
+                .as("the same account, a new attempt")
+                .containsExactly(
+                        new DisbursementRequested(IncentiveRules.disbursementId(ID, 1, 3), 1, 3, 600_000, ACCOUNT, AT));
     }
 
     @Test

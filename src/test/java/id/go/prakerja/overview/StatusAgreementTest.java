@@ -73,12 +73,23 @@ class StatusAgreementTest {
         new Random(20261203).longs(40).forEach(seed -> walk(seed, reached, true, false));
         // And walks in which the participant uses their privacy rights: consent, erasure asked, declined, done.
         new Random(20261204).longs(40).forEach(seed -> walk(seed, reached, false, true));
+        // And walks in which the payment partner corrects itself (a second payment, a reversal) and finance retries.
+        new Random(20261205).longs(200).forEach(seed -> walk(seed, reached, false, false, true));
         // The walks are only worth as much as the events they reach: all of them.
         assertThat(reached).containsExactlyInAnyOrder(ParticipantEvent.class.getPermittedSubclasses());
     }
 
     private static void walk(
             long seed, Set<Class<?>> reachedByAll, boolean withPasswordResets, boolean withPrivacyRights) {
+        walk(seed, reachedByAll, withPasswordResets, withPrivacyRights, false);
+    }
+
+    private static void walk(
+            long seed,
+            Set<Class<?>> reachedByAll,
+            boolean withPasswordResets,
+            boolean withPrivacyRights,
+            boolean withCorrections) {
         var random = new Random(seed);
         var state = ParticipantState.INITIAL;
         var row = new OverviewRow(ID);
@@ -93,7 +104,9 @@ class StatusAgreementTest {
                             : Duration.ofMinutes(random.nextInt(600)));
             var command = withPrivacyRights && random.nextInt(40) == 0
                     ? privacy(random, now)
-                    : next(random, state, now, withPasswordResets);
+                    : withCorrections && random.nextInt(10) == 0
+                            ? correction(random, state, now)
+                            : next(random, state, now, withPasswordResets);
             if (!(DECIDER.decide(command, state) instanceof Decision.Accepted<?> accepted)) {
                 continue;
             }
@@ -175,6 +188,25 @@ class StatusAgreementTest {
         // Operators' freezes and revocations are rarer, so that most journeys get far.
         int bound = random.nextInt(8) == 0 ? all.size() : all.size() - 3;
         return all.get(random.nextInt(bound)).apply(state, now);
+    }
+
+    /** The partner's second payment or reversal, or finance's retry of a failure. */
+    private static ParticipantCommand correction(Random random, ParticipantState state, Instant now) {
+        return switch (random.nextInt(3)) {
+            case 0 ->
+                new RecordDisbursementResult(
+                        anyDisbursement(random, state), true, null, "REF" + random.nextInt(3), null, now);
+            case 1 -> new ParticipantCommand.RecordReversal(anyDisbursement(random, state), "REVERSED", now);
+            default ->
+                new ParticipantCommand.ApproveDisbursementRetry(
+                        state.installments().stream()
+                                .filter(i -> i.status() == Installment.Status.FAILED)
+                                .map(Installment::number)
+                                .findFirst()
+                                .orElse(1 + random.nextInt(4)),
+                        "bank offline",
+                        now);
+        };
     }
 
     /** Consent to a newer notice, or an erasure asked for, declined or, rarely, done: the end of the journey. */

@@ -48,6 +48,13 @@ public final class DisbursementPartnerDouble {
                 .put("reason", reason));
     }
 
+    public void reversed(String disbursementId, String reason) {
+        send(new JsonObject()
+                .put("disbursementId", disbursementId)
+                .put("status", "REVERSED")
+                .put("reason", reason));
+    }
+
     private void send(JsonObject result) {
         try (var producer = KafkaTestClients.producer()) {
             producer.send(new ProducerRecord<>(RESULTS, result.getString("disbursementId"), result.encode()));

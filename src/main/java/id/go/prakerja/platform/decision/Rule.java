@@ -89,7 +89,9 @@ public enum Rule {
     GRIEVANCE_NOT_OPEN(UNPROCESSABLE),
     GRIEVANCE_NOT_RESOLVED(UNPROCESSABLE),
     STATEMENT_ALREADY_IMPORTED(CONFLICT),
-    STATEMENT_EMPTY(UNPROCESSABLE);
+    STATEMENT_EMPTY(UNPROCESSABLE),
+    INSTALLMENT_NOT_FOUND(NOT_FOUND),
+    INSTALLMENT_NOT_FAILED(UNPROCESSABLE);
 
     /**
      * What breaking a rule says about the command. Declared from the most to the least telling: when a rejection

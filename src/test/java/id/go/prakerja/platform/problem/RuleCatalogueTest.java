@@ -53,7 +53,8 @@ class RuleCatalogueTest {
                 Rule.TRAINING_NOT_FOUND,
                 Rule.PURCHASE_NOT_FOUND,
                 Rule.OPERATOR_NOT_FOUND,
-                Rule.GRIEVANCE_NOT_FOUND);
+                Rule.GRIEVANCE_NOT_FOUND,
+                Rule.INSTALLMENT_NOT_FOUND);
         var conflicts = Set.of(
                 Rule.EMAIL_TAKEN,
                 Rule.PARTICIPANT_EXISTS,
