@@ -4,7 +4,9 @@ import id.go.prakerja.grievance.GrievanceMessages.Accepted;
 import id.go.prakerja.grievance.GrievanceMessages.Complaint;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.idempotency.Idempotent;
+import id.go.prakerja.platform.security.ClientAddress;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,14 +48,14 @@ public class FraudReportResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "422", description = "The category is unknown or needs a signed-in participant")
-    public Uni<Response> report(@Valid @NotNull Complaint complaint, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "429", description = "Too many anonymous requests from this address; see Retry-After")
+    public Uni<Response> report(
+            @Valid @NotNull Complaint complaint, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return grievances
-                .file(
-                        null,
+                .report(
+                        ClientAddress.of(request),
                         complaint.category(),
                         complaint.text(),
-                        complaint.purchaseId(),
-                        complaint.installment(),
                         RequestMetadata.of(headers, "anonymous"))
                 .map(Accepted::created);
     }

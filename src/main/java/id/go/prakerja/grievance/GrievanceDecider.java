@@ -48,9 +48,7 @@ public final class GrievanceDecider {
         }
         if (command instanceof Escalate escalate) {
             // The job may find it twice, or after a resolution: only an open one past its level is escalated, once.
-            return state.open()
-                            && state.status() != Status.ESCALATED
-                            && escalate.now().isAfter(state.dueAt())
+            return state.open() && !state.escalated() && escalate.now().isAfter(state.dueAt())
                     ? Decision.accept(new Escalated(state.dueAt(), escalate.now()))
                     : Decision.accept(List.of());
         }
@@ -115,7 +113,8 @@ public final class GrievanceDecider {
                     filed.dueAt(),
                     null,
                     List.of(new Message(author, filed.text(), filed.filedAt())),
-                    null);
+                    null,
+                    false);
         }
         if (event instanceof Assigned assigned) {
             return with(state, inWork(state.status()), assigned.operatorId(), state.messages(), null);
@@ -134,7 +133,8 @@ public final class GrievanceDecider {
             return with(state, next, state.assignedTo(), List.copyOf(messages), null);
         }
         if (event instanceof Escalated) {
-            return with(state, Status.ESCALATED, state.assignedTo(), state.messages(), null);
+            return with(state, Status.ESCALATED, state.assignedTo(), state.messages(), null)
+                    .markedEscalated();
         }
         if (event instanceof Resolved resolved) {
             return with(state, Status.RESOLVED, state.assignedTo(), state.messages(), resolved.resolution());
@@ -165,6 +165,7 @@ public final class GrievanceDecider {
                 state.dueAt(),
                 assignedTo,
                 messages,
-                resolution);
+                resolution,
+                state.escalated());
     }
 }

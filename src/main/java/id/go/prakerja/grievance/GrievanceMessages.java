@@ -3,6 +3,7 @@ package id.go.prakerja.grievance;
 import id.go.prakerja.grievance.GrievanceEvent.Author;
 import id.go.prakerja.platform.command.Loaded;
 import id.go.prakerja.platform.command.Outcome;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,7 +34,7 @@ public final class GrievanceMessages {
             @Schema(description = "The purchase it is about, if any")
             UUID purchaseId,
 
-            @Schema(description = "The incentive installment it is about (1 to 4), if any") @Min(1)
+            @Schema(description = "The incentive installment it is about (1 to 4), if any") @Min(1) @Max(12)
             Integer installment) {}
 
     @Schema(description = "A message in the conversation")

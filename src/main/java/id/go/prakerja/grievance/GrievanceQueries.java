@@ -146,7 +146,7 @@ public class GrievanceQueries {
     /** Open grievances past their service level that are not escalated yet, a page at a time. */
     public Uni<List<UUID>> dueForEscalation(int limit) {
         return pool.preparedQuery("select grievance_id from grievances where status in " + OPEN
-                        + " and status <> 'ESCALATED' and due_at < $1 order by due_at limit $2")
+                        + " and not escalated and due_at < $1 order by due_at limit $2")
                 .execute(Tuple.of(now(), limit))
                 .map(rows -> {
                     var ids = new ArrayList<UUID>();

@@ -113,6 +113,7 @@ public class GrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.PARTICIPANT)
     @Path("/grievances/{grievanceId}/replies")
     @Operation(
@@ -143,6 +144,7 @@ public class GrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.PARTICIPANT)
     @Path("/grievances/{grievanceId}/cancellation")
     @Operation(summary = "Withdraw a grievance", description = "Only while it is open.")
@@ -163,6 +165,7 @@ public class GrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.PARTICIPANT)
     @Path("/grievances/{grievanceId}/closure")
     @Operation(summary = "Confirm a resolution", description = "Closes a resolved grievance.")

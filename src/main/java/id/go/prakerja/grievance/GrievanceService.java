@@ -26,6 +26,8 @@ import id.go.prakerja.platform.command.Outcome;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
 import id.go.prakerja.platform.decision.Violation;
+import id.go.prakerja.platform.security.SecurityConfig;
+import id.go.prakerja.platform.security.Throttle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,15 +51,21 @@ public class GrievanceService {
     private final GrievanceConfig config;
     private final Clock clock;
     private final Pool pool;
+    private final Throttle throttle;
+    private final SecurityConfig.Throttling limits;
 
     public GrievanceService(
             Pool pool,
+            Throttle throttle,
+            SecurityConfig security,
             CommandPipelines pipelines,
             ParticipantService participants,
             Notifications notifications,
             GrievanceConfig config,
             Clock clock) {
         this.pool = pool;
+        this.throttle = throttle;
+        this.limits = security.throttling();
         this.pipelines = pipelines;
         this.config = config;
         this.clock = clock;
@@ -90,6 +98,19 @@ public class GrievanceService {
 
     public EventTypeRegistry<GrievanceEvent> types() {
         return pipeline.types();
+    }
+
+    /**
+     * A report by someone who did not sign in: counted against their address like a registration, so that an
+     * anonymous client cannot flood the desk.
+     */
+    public Uni<Outcome<GrievanceEvent, GrievanceState>> report(
+            String clientAddress, String category, String text, EventMetadata metadata) {
+        return throttle.countAttempt(
+                        clock.instant(),
+                        Throttle.key("anonymous-client", clientAddress),
+                        limits.anonymousRequestsPerClient())
+                .chain(() -> file(null, category, text, null, null, metadata));
     }
 
     /** Files a grievance; {@code participantId} null for a report by someone who did not sign in. */

@@ -17,7 +17,8 @@ public record GrievanceState(
         Instant dueAt,
         UUID assignedTo,
         List<Message> messages,
-        String resolution) {
+        String resolution,
+        boolean escalated) {
 
     /** new → in progress → waiting for participant → escalated → resolved → closed, or cancelled. */
     public enum Status {
@@ -38,10 +39,26 @@ public record GrievanceState(
             Set.of(Status.NEW, Status.IN_PROGRESS, Status.WAITING_FOR_PARTICIPANT, Status.ESCALATED);
 
     public static final GrievanceState INITIAL =
-            new GrievanceState(null, null, null, false, null, null, null, null, List.of(), null);
+            new GrievanceState(null, null, null, false, null, null, null, null, List.of(), null, false);
 
     public boolean exists() {
         return grievanceId != null;
+    }
+
+    /** Escalated once: what happens to it later does not make it escalate again. */
+    GrievanceState markedEscalated() {
+        return new GrievanceState(
+                grievanceId,
+                participantId,
+                category,
+                sensitive,
+                status,
+                filedAt,
+                dueAt,
+                assignedTo,
+                messages,
+                resolution,
+                true);
     }
 
     public boolean open() {

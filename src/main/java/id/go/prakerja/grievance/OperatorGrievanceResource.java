@@ -8,6 +8,7 @@ import id.go.prakerja.grievance.GrievanceMessages.OperatorReply;
 import id.go.prakerja.grievance.GrievanceMessages.Resolution;
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.TimeBounds;
+import id.go.prakerja.platform.idempotency.Idempotent;
 import id.go.prakerja.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -125,6 +126,7 @@ public class OperatorGrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.SUPPORT, Roles.REGISTRAR})
     @Path("/{grievanceId}/assignment")
     @Operation(
@@ -148,6 +150,7 @@ public class OperatorGrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.SUPPORT, Roles.REGISTRAR})
     @Path("/{grievanceId}/replies")
     @Operation(
@@ -178,6 +181,7 @@ public class OperatorGrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.SUPPORT, Roles.REGISTRAR})
     @Path("/{grievanceId}/resolution")
     @Operation(summary = "Resolve a grievance", description = "The participant is told by e-mail and may close it.")
@@ -199,6 +203,7 @@ public class OperatorGrievanceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.SUPPORT, Roles.REGISTRAR})
     @Path("/{grievanceId}/closure")
     @Operation(summary = "Close a resolved grievance", description = "When the participant does not confirm it.")

@@ -174,25 +174,42 @@ public final class IncentiveRules implements ParticipantRules {
      * nothing; a payment under another reference is a second payment, recorded for the partner to recover.
      */
     private static Decision<ParticipantEvent> secondPayment(RecordDisbursementResult result, Installment installment) {
-        if (!result.paid() || installment.paidReferences().contains(String.valueOf(result.reference()))) {
+        if (!result.paid() || installment.paidReferences().contains(Installment.referenceOf(result.reference()))) {
             return Decision.accept(List.of());
         }
         return Decision.accept(new DuplicatePaymentReported(
                 result.disbursementId(), installment.number(), installment.amount(), result.reference(), result.now()));
     }
 
-    /** The partner took back the payment it made: the installment is to be paid again. */
+    /**
+     * The partner took back a payment: the installment's own (it is to be paid again) or a second payment (recovered).
+     * A reversal of an attempt that was never counted as paid owes nothing either way and changes nothing.
+     */
     private Decision<ParticipantEvent> recordReversal(RecordReversal reversal, ParticipantState state) {
-        var paid = state.installments().stream()
-                .filter(i -> reversal.disbursementId().equals(i.disbursementId()))
-                .findFirst();
-        if (paid.isEmpty()) {
-            return Decision.reject(Rule.DISBURSEMENT_UNKNOWN);
+        for (var installment : state.installments()) {
+            for (int attempt = 1; attempt <= installment.attempt(); attempt++) {
+                if (!disbursementId(state.participantId(), installment.number(), attempt)
+                        .equals(reversal.disbursementId())) {
+                    continue;
+                }
+                var references = installment.paidReferences();
+                var reference = Installment.referenceOf(reversal.reference());
+                boolean second = references.indexOf(reference) > 0;
+                boolean own = installment.status() == Installment.Status.PAID
+                        && reversal.disbursementId().equals(installment.disbursementId())
+                        && (reversal.reference() == null || references.indexOf(reference) == 0);
+                return second || own
+                        ? Decision.accept(new PaymentReversed(
+                                reversal.disbursementId(),
+                                installment.number(),
+                                reversal.reference(),
+                                second,
+                                reversal.reason(),
+                                reversal.now()))
+                        : Decision.accept(List.of());
+            }
         }
-        return paid.get().status() == Installment.Status.PAID
-                ? Decision.accept(new PaymentReversed(
-                        reversal.disbursementId(), paid.get().number(), reversal.reason(), reversal.now()))
-                : Decision.accept(List.of());
+        return Decision.reject(Rule.DISBURSEMENT_UNKNOWN);
     }
 
     /** Finance tries a failed installment again on the same account: the failure was not the participant's. */

@@ -89,7 +89,8 @@ public class IncentiveService {
                     }
                     var participantId = rows.iterator().next().getUUID("participant_id");
                     ParticipantCommand command = result.reversed()
-                            ? new RecordReversal(result.disbursementId(), result.reason(), clock.instant())
+                            ? new RecordReversal(
+                                    result.disbursementId(), result.reference(), result.reason(), clock.instant())
                             : new RecordDisbursementResult(
                                     result.disbursementId(),
                                     result.paid(),

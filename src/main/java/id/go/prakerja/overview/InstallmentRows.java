@@ -72,6 +72,14 @@ final class InstallmentRows {
                     duplicate.installment(),
                     at));
         }
+        if (event instanceof ParticipantEvent.PaymentReversed reversed && reversed.secondPayment()) {
+            return List.of(installment(
+                    transaction,
+                    "duplicate_payments = greatest(duplicate_payments - 1, 0)",
+                    participantId,
+                    reversed.installment(),
+                    at));
+        }
         if (event instanceof ParticipantEvent.PaymentReversed reversed) {
             return List.of(
                     attempt(transaction, reversed.disbursementId(), "REVERSED", reversed.reason(), at),
@@ -89,7 +97,12 @@ final class InstallmentRows {
         }
         if (event instanceof IncentivePaid paid) {
             return List.of(
-                    attempt(transaction, paid.disbursementId(), "PAID", null, at),
+                    attempt(
+                            transaction,
+                            paid.disbursementId(),
+                            "PAID",
+                            null,
+                            paid.paidAt().atOffset(ZoneOffset.UTC)),
                     installment(
                             transaction,
                             "status = 'PAID', reference = $4, paid_at = $5",

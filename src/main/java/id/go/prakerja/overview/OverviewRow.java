@@ -93,7 +93,9 @@ final class OverviewRow {
                         return null;
                     })
                     .on(ParticipantEvent.PaymentReversed.class, (row, reversed) -> {
-                        row.unpaidInstallments += 1;
+                        if (!reversed.secondPayment()) {
+                            row.unpaidInstallments += 1;
+                        }
                         return null;
                     })
                     .on(ParticipantEvent.PersonalDataErased.class, (row, erased) -> {

@@ -184,6 +184,11 @@ final class TimelineSummaries {
                     "The payment partner reported a second payment of incentive " + duplicate.installment()
                             + "; the partner will recover the excess");
         }
+        if (event instanceof ParticipantEvent.PaymentReversed reversed && reversed.secondPayment()) {
+            return new Summary(
+                    "Mitra menarik kembali pembayaran kedua insentif ke-" + reversed.installment(),
+                    "The partner took back the second payment of incentive " + reversed.installment());
+        }
         if (event instanceof ParticipantEvent.PaymentReversed reversed) {
             return new Summary(
                     "Pembayaran insentif ke-" + reversed.installment() + " dibatalkan oleh mitra; akan dibayar ulang",

@@ -43,8 +43,29 @@ public record Installment(
     /** The same installment with one more payment the partner reported. */
     Installment withPaidReference(String reference) {
         var references = new ArrayList<>(paidReferences);
-        references.add(reference == null ? "" : reference);
+        references.add(referenceOf(reference));
         return new Installment(number, dueAt, amount, status, disbursementId, attempt, references);
+    }
+
+    /** The same installment without a payment the partner took back. */
+    Installment withoutPaidReference(String reference) {
+        var references = new ArrayList<>(paidReferences);
+        references.remove(referenceOf(reference));
+        return new Installment(number, dueAt, amount, status, disbursementId, attempt, references);
+    }
+
+    /** A payment taken back: a second payment leaves the installment paid; its own payment makes it due again. */
+    Installment reversed(boolean secondPayment, String reference) {
+        if (secondPayment) {
+            return withoutPaidReference(reference);
+        }
+        var reopened = with(Status.RETRY_READY, disbursementId, attempt);
+        return paidReferences.isEmpty() ? reopened : reopened.withoutPaidReference(paidReferences.get(0));
+    }
+
+    /** How a reference is kept: a partner that sent none is remembered as having sent an empty one. */
+    public static String referenceOf(String reference) {
+        return reference == null ? "" : reference;
     }
 
     public boolean requestable() {

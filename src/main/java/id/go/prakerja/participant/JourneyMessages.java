@@ -92,7 +92,8 @@ public final class JourneyMessages {
     public record DuplicatePaymentReported(
             UUID participantId, UUID disbursementId, int installment, long amount, Instant reportedAt) {}
 
-    public record PaymentReversed(UUID participantId, UUID disbursementId, int installment, Instant reversedAt) {}
+    public record PaymentReversed(
+            UUID participantId, UUID disbursementId, int installment, boolean secondPayment, Instant reversedAt) {}
 
     public record DisbursementRetryApproved(UUID participantId, int installment, Instant approvedAt) {}
 }

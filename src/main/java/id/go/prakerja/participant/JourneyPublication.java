@@ -205,7 +205,7 @@ public class JourneyPublication {
                         type("payment-reversed"),
                         JourneyMessages.PaymentReversed.class,
                         (e, id) -> new JourneyMessages.PaymentReversed(
-                                id, e.disbursementId(), e.installment(), e.reversedAt()))
+                                id, e.disbursementId(), e.installment(), e.secondPayment(), e.reversedAt()))
                 .publish(
                         ParticipantEvent.DisbursementRetryApproved.class,
                         type("disbursement-retry-approved"),

@@ -97,7 +97,8 @@ public sealed interface ParticipantCommand extends Command {
             UUID disbursementId, boolean paid, String reason, String reference, Instant paidAt, Instant now)
             implements ParticipantCommand {}
 
-    record RecordReversal(UUID disbursementId, String reason, Instant now) implements ParticipantCommand {}
+    record RecordReversal(UUID disbursementId, String reference, String reason, Instant now)
+            implements ParticipantCommand {}
 
     record ApproveDisbursementRetry(int installment, String reason, Instant now) implements ParticipantCommand {}
 

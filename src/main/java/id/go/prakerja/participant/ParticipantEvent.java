@@ -165,9 +165,18 @@ public sealed interface ParticipantEvent {
             UUID disbursementId, int installment, long amount, String reference, Instant reportedAt)
             implements ParticipantEvent {}
 
-    /** The partner took a payment back: the installment is to be paid again. */
+    /**
+     * The partner took a payment back. The installment's own payment: it is to be paid again; a second payment
+     * ({@code secondPayment}): the excess is recovered, and the installment stays paid.
+     */
     @EventType("payment-reversed.v1")
-    record PaymentReversed(UUID disbursementId, int installment, String reason, Instant reversedAt)
+    record PaymentReversed(
+            UUID disbursementId,
+            int installment,
+            String reference,
+            boolean secondPayment,
+            String reason,
+            Instant reversedAt)
             implements ParticipantEvent {}
 
     /** Finance retries a failed installment on the same account (the failure was not the participant's). */

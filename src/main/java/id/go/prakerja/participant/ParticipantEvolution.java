@@ -206,7 +206,7 @@ public final class ParticipantEvolution {
                         next.installments = replace(
                                 next.installments,
                                 reversed.installment(),
-                                i -> i.with(Installment.Status.RETRY_READY, i.disbursementId(), i.attempt()));
+                                i -> i.reversed(reversed.secondPayment(), reversed.reference()));
                         return null;
                     })
                     .on(DisbursementRetryApproved.class, (next, approved) -> {

@@ -114,7 +114,9 @@ public final class StatusMachine {
                                     .to(step.facts().allInstallmentsPaid() ? FINISHED : INCENTIVE_IN_PROGRESS))
                     .on(
                             ParticipantEvent.PaymentReversed.class,
-                            (step, e) -> step.from().from(FINISHED, INCENTIVE_IN_PROGRESS))
+                            (step, e) -> e.secondPayment()
+                                    ? step.from()
+                                    : step.from().from(FINISHED, INCENTIVE_IN_PROGRESS))
                     .on(ParticipationRevoked.class, (step, e) -> new Position(REVOKED, null))
                     .on(
                             Frozen.class,

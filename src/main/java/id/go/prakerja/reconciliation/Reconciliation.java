@@ -49,7 +49,9 @@ public class Reconciliation {
     @Schema(description = "The reconciliation of one statement: every line that does not match, and the counts")
     public record Report(UUID statementId, Instant importedAt, int lines, int matched, List<Line> mismatches) {}
 
-    @Schema(description = "The installments due on one day (WIB): counts and rupiah by where they stand")
+    @Schema(
+            description = "The installments due on one day (WIB): counts and rupiah by where they stand, and the"
+                    + " payments of them the partner took back")
     public record Envelope(
             LocalDate dueOn,
             long installments,
@@ -59,15 +61,27 @@ public class Reconciliation {
             long paid,
             long paidAmount,
             long failed,
-            long failedAmount) {}
+            long failedAmount,
 
-    private static final String LINES = "select l.*, d.participant_id, d.installment, i.amount as expected_amount,"
-            + " i.status as recorded_status,"
-            + " (select count(*) from statement_lines o join disbursements od on od.disbursement_id = o.disbursement_id"
-            + "   where o.status = 'PAID' and od.participant_id = d.participant_id and od.installment = d.installment)"
-            + " as paid_lines"
+            @Schema(description = "Payments of these installments the partner took back")
+            long reversed,
+
+            long reversedAmount) {}
+
+    /**
+     * Each line with the attempt it names (how it ended here) and its installment; {@code paid_references} counts the
+     * different payments the partner's statements report for the installment, less those it reported reversed.
+     */
+    private static final String LINES = "select l.*, d.participant_id, d.installment,"
+            + " coalesce(a.amount, i.amount) as expected_amount, coalesce(a.status, i.status) as recorded_status,"
+            + " (select count(distinct o.reference) from statement_lines o"
+            + "   join disbursements od on od.disbursement_id = o.disbursement_id"
+            + "   where o.status = 'PAID' and od.participant_id = d.participant_id and od.installment = d.installment"
+            + "   and not exists (select 1 from statement_lines r where r.status = 'REVERSED'"
+            + "     and r.disbursement_id = o.disbursement_id and r.reference = o.reference)) as paid_references"
             + " from statement_lines l"
             + " left join disbursements d on d.disbursement_id = l.disbursement_id"
+            + " left join disbursement_attempts a on a.disbursement_id = l.disbursement_id"
             + " left join incentive_installments i on i.participant_id = d.participant_id"
             + " and i.installment = d.installment"
             + " where l.statement_id = $1 order by l.line_no";
@@ -110,8 +124,13 @@ public class Reconciliation {
                         + " coalesce(sum(amount) filter (where status = 'PAID'), 0) as paid_amount,"
                         + " count(*) filter (where status in ('FAILED', 'RETRY_READY')) as failed,"
                         + " coalesce(sum(amount) filter (where status in ('FAILED', 'RETRY_READY')), 0)"
-                        + " as failed_amount"
-                        + " from incentive_installments where due_at >= $1 and due_at < $2"
+                        + " as failed_amount,"
+                        + " sum((select count(*) from disbursement_attempts a where a.participant_id = i.participant_id"
+                        + "   and a.installment = i.installment and a.status = 'REVERSED')) as reversed,"
+                        + " sum((select coalesce(sum(a.amount), 0) from disbursement_attempts a"
+                        + "   where a.participant_id = i.participant_id and a.installment = i.installment"
+                        + "   and a.status = 'REVERSED')) as reversed_amount"
+                        + " from incentive_installments i where due_at >= $1 and due_at < $2"
                         + " group by 1 order by 1")
                 .execute(Tuple.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
@@ -126,7 +145,9 @@ public class Reconciliation {
                                 row.getLong("paid"),
                                 row.getLong("paid_amount"),
                                 row.getLong("failed"),
-                                row.getLong("failed_amount")));
+                                row.getLong("failed_amount"),
+                                row.getLong("reversed"),
+                                row.getLong("reversed_amount")));
                     }
                     return envelopes;
                 });
@@ -144,10 +165,10 @@ public class Reconciliation {
             finding = Finding.AMOUNT_DIFFERS;
         } else if (reported.equals("REVERSED")) {
             finding = Finding.REVERSED;
-        } else if (reported.equals("PAID") && row.getLong("paid_lines") > 1) {
-            finding = Finding.PAID_TWICE;
-        } else if (reported.equals("PAID") && (recorded.equals("FAILED") || recorded.equals("RETRY_READY"))) {
+        } else if (reported.equals("PAID") && (recorded.equals("FAILED") || recorded.equals("REVERSED"))) {
             finding = Finding.PAID_BUT_RECORDED_FAILED;
+        } else if (reported.equals("PAID") && row.getLong("paid_references") > 1) {
+            finding = Finding.PAID_TWICE;
         } else if (reported.equals("FAILED") && recorded.equals("PAID")) {
             finding = Finding.FAILED_BUT_RECORDED_PAID;
         } else if (reported.equals("PAID") && !recorded.equals("PAID")) {

@@ -2,8 +2,10 @@ package id.go.prakerja.reconciliation;
 
 import id.go.prakerja.platform.RequestMetadata;
 import id.go.prakerja.platform.TimeBounds;
+import id.go.prakerja.platform.idempotency.Idempotent;
 import id.go.prakerja.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,6 +54,9 @@ public class ReconciliationResource {
     @POST
     @RolesAllowed(Roles.FINANCE)
     @Path("/statements")
+    @Idempotent
+    // Parsing and digesting up to a mebibyte of CSV is CPU work: off the event loop.
+    @Blocking
     // Any media type reaches the method, so that the role check answers first; the body is read as CSV either way.
     @Consumes(MediaType.WILDCARD)
     @Operation(

@@ -121,6 +121,11 @@ class GrievanceDeciderTest {
         // Work on an escalated grievance keeps it escalated.
         assertThat(given(FILED_EVENT, escalated, new Assigned(OPERATOR, late)).status())
                 .isEqualTo(Status.ESCALATED);
+        // An answer that waits for the participant, and their reply, do not make it escalate again.
+        var waiting = new Replied(Author.OPERATOR, "Mohon data", true, late);
+        var answered = new Replied(Author.PARTICIPANT, "Ini datanya", false, late);
+        assertThat(when(given(FILED_EVENT, escalated, waiting, answered), new Escalate(late.plusSeconds(60))))
+                .isEqualTo(Decision.accept(List.of()));
         var resolved = new Resolved("Dibayar ulang", late);
         assertThat(when(given(FILED_EVENT, resolved), new Escalate(late))).isEqualTo(Decision.accept(List.of()));
     }

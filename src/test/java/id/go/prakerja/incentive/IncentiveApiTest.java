@@ -58,6 +58,12 @@ class IncentiveApiTest {
         return Journeys.scheduled(new Participants(pool), registry, Participants.eligibleProfile(), "0123456789");
     }
 
+    private static int duplicatePayments(UUID participantId) {
+        return given().get("/api/v1/participants/{id}/incentives", participantId)
+                .jsonPath()
+                .getInt("installments[0].duplicatePayments");
+    }
+
     private void runJob() {
         disbursementJob.run().await().atMost(TIMEOUT);
     }
@@ -129,16 +135,16 @@ class IncentiveApiTest {
         var participantId = scheduled();
         runJob();
         var first = partner.awaitRequests(participantId, 1).get(0).getString("disbursementId");
-        partner.paid(first);
+        partner.paid(first, "TRX-A");
         await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
-        partner.paid(first);
-        await().atMost(TIMEOUT)
-                .until(() -> given().get("/api/v1/participants/{id}/incentives", participantId)
-                                .jsonPath()
-                                .getInt("installments[0].duplicatePayments")
-                        == 1);
+        partner.paid(first, "TRX-A");
+        partner.paid(first, "TRX-B");
+        await().atMost(TIMEOUT).until(() -> duplicatePayments(participantId) == 1);
+        partner.reversed(first, "TRX-B", "OVERPAID");
+        await().atMost(TIMEOUT).until(() -> duplicatePayments(participantId) == 0);
+        assertThat(Journeys.installmentStatus(participantId, 1)).isEqualTo("PAID");
 
-        partner.reversed(first, "ACCOUNT_FROZEN");
+        partner.reversed(first, "TRX-A", "ACCOUNT_FROZEN");
         await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(Journeys.installmentStatus(participantId, 1)));
         runJob();
         var second = partner.awaitRequests(participantId, 2).get(1).getString("disbursementId");
@@ -168,6 +174,14 @@ class IncentiveApiTest {
                 .get("/api/v1/operator/reports/disbursements")
                 .jsonPath();
         assertThat(report.getList("attempts.status", String.class)).contains("REVERSED", "FAILED", "PAID");
+        var envelopes = given().queryParam(
+                        "from", clock.instant().minus(Duration.ofDays(1)).toString())
+                .get("/api/v1/operator/disbursements/batches")
+                .jsonPath();
+        assertThat(envelopes.getList("reversed", Long.class).stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -244,8 +244,15 @@ class IncentiveDeciderTest {
                 .as("the second payment reported again")
                 .isEmpty();
 
-        var reversed = events(given(RULES, history, new RecordReversal(id, "REKENING_DIBEKUKAN", AT)));
-        assertThat(reversed).containsExactly(new PaymentReversed(id, 1, "REKENING_DIBEKUKAN", AT));
+        var recovered = events(given(RULES, history, new RecordReversal(id, "TRX2", "KELEBIHAN_BAYAR", AT)));
+        assertThat(recovered).containsExactly(new PaymentReversed(id, 1, "TRX2", true, "KELEBIHAN_BAYAR", AT));
+        history.addAll(recovered);
+        assertThat(events(given(RULES, history, new RequestDisbursement(1, AT))))
+                .as("still paid once the second payment is recovered")
+                .isEmpty();
+
+        var reversed = events(given(RULES, history, new RecordReversal(id, "TRX1", "REKENING_DIBEKUKAN", AT)));
+        assertThat(reversed).containsExactly(new PaymentReversed(id, 1, "TRX1", false, "REKENING_DIBEKUKAN", AT));
         history.addAll(reversed);
         var requestedAgain = events(given(RULES, history, new RequestDisbursement(1, AT)));
         assertThat(requestedAgain)

@@ -196,7 +196,12 @@ class StatusAgreementTest {
             case 0 ->
                 new RecordDisbursementResult(
                         anyDisbursement(random, state), true, null, "REF" + random.nextInt(3), null, now);
-            case 1 -> new ParticipantCommand.RecordReversal(anyDisbursement(random, state), "REVERSED", now);
+            case 1 ->
+                new ParticipantCommand.RecordReversal(
+                        anyDisbursement(random, state),
+                        random.nextBoolean() ? null : "REF" + random.nextInt(3),
+                        "REVERSED",
+                        now);
             default ->
                 new ParticipantCommand.ApproveDisbursementRetry(
                         state.installments().stream()

@@ -101,6 +101,39 @@ class ReconciliationApiTest {
                 .isGreaterThanOrEqualTo(1);
     }
 
+    /** Each line is held against the attempt it names, not against where the installment stands now. */
+    @Test
+    void aFailedAttemptThatARetryPaidMatchesAndAPaymentOfTheFailedAttemptIsFlaggedTwice() {
+        var participantId =
+                Journeys.scheduled(new Participants(pool), registry, Participants.eligibleProfile(), "0123456781");
+        disbursementJob.run().await().atMost(TIMEOUT);
+        var first = partner.awaitRequests(participantId, 1).get(0).getString("disbursementId");
+        partner.failed(first, "BANK_OFFLINE");
+        await().atMost(TIMEOUT).until(() -> "FAILED".equals(Journeys.installmentStatus(participantId, 1)));
+        given().contentType("application/json")
+                .body(java.util.Map.of("reason", "Gangguan bank"))
+                .post("/api/v1/operator/participants/{id}/incentives/1/retry", participantId)
+                .then()
+                .statusCode(200);
+        await().atMost(TIMEOUT).until(() -> "RETRY_READY".equals(Journeys.installmentStatus(participantId, 1)));
+        disbursementJob.run().await().atMost(TIMEOUT);
+        var second = partner.awaitRequests(participantId, 2).get(1).getString("disbursementId");
+        partner.paid(second, "TRX-R2");
+        await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
+
+        var today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        var report = report(importStatement("disbursement_id,reference,amount,status,date\n"
+                + first + ",TRX-R1,600000,FAILED," + today + "\n"
+                + second + ",TRX-R2,600000,PAID," + today + "\n"
+                + first + ",TRX-R3,600000,PAID," + today + "\n"));
+        // The failure of the first attempt matches; the statement's payment of that attempt is one we never had, and
+        // with the retry's it makes two.
+        assertThat(report.getInt("matched")).isEqualTo(1);
+        assertThat(report.getList("mismatches.lineNo", Integer.class)).containsExactly(3, 4);
+        assertThat(report.getList("mismatches.finding", String.class))
+                .containsExactly("PAID_TWICE", "PAID_BUT_RECORDED_FAILED");
+    }
+
     @Test
     void aFileWithBadCellsIsRefusedWholeWithEachCellNamed() {
         given().contentType("text/csv")

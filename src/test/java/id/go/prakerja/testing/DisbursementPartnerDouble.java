@@ -34,10 +34,14 @@ public final class DisbursementPartnerDouble {
     }
 
     public void paid(String disbursementId) {
+        paid(disbursementId, "TRX-" + UUID.randomUUID());
+    }
+
+    public void paid(String disbursementId, String reference) {
         send(new JsonObject()
                 .put("disbursementId", disbursementId)
                 .put("status", "PAID")
-                .put("reference", "TRX-" + UUID.randomUUID())
+                .put("reference", reference)
                 .put("paidAt", Instant.now().toString()));
     }
 
@@ -48,10 +52,12 @@ public final class DisbursementPartnerDouble {
                 .put("reason", reason));
     }
 
-    public void reversed(String disbursementId, String reason) {
+    /** The partner takes back the payment it made under {@code reference}. */
+    public void reversed(String disbursementId, String reference, String reason) {
         send(new JsonObject()
                 .put("disbursementId", disbursementId)
                 .put("status", "REVERSED")
+                .put("reference", reference)
                 .put("reason", reason));
     }
 

@@ -142,7 +142,7 @@ final class Delivery {
     Uni<Integer> deliver(LogPosition from, List<RecordedEvent> batch) {
         var handled = batch.stream().filter(subscriber::handles).toList();
         var unread = handled.stream()
-                .filter(event -> event.payload() == null && subscriber.readsPayloads())
+                .filter(e -> e.payload() == null && subscriber.readsPayloads())
                 .findFirst();
         if (unread.isPresent()) {
             return Uni.createFrom()
@@ -246,9 +246,7 @@ final class Delivery {
                 .invoke(() -> advanced(at, to, 1, 1, true));
     }
 
-    /**
-     * Applies one event, with {@code alongside} in its transaction (a projection) or after it succeeded (a consumer).
-     */
+    /** Applies one event, with {@code alongside} in its transaction (a projection) or after it (a consumer). */
     Uni<Void> applyOne(RecordedEvent event, java.util.function.Function<SqlClient, Uni<Void>> alongside) {
         return eventStore.withKeys(pool, List.of(event)).chain(keyed -> {
             if (subscriber instanceof Projection projection) {
