@@ -160,7 +160,8 @@ public final class SandboxPartners implements AutoCloseable {
         if (fails) {
             result.put("reason", "ACCOUNT_CLOSED");
         } else {
-            result.put("reference", "SANDBOX-" + UUID.randomUUID())
+            // One reference per request: an answer repeated for a redelivered request is the same payment.
+            result.put("reference", "SANDBOX-" + request.getString("disbursementId"))
                     .put("paidAt", Instant.now().toString());
         }
         send(DISBURSEMENT_RESULTS, request.getString("disbursementId"), result);
