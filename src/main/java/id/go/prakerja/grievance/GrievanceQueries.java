@@ -13,13 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The queue of grievances, a participant's own list, and the report. */
 @ApplicationScoped
 public class GrievanceQueries {
 
-    private static final String OPEN = "('NEW', 'IN_PROGRESS', 'WAITING_FOR_PARTICIPANT', 'ESCALATED')";
+    /** The open statuses as an SQL list, from the one set that says which they are. */
+    private static final String OPEN = GrievanceState.OPEN.stream()
+            .map(status -> "'" + status.name() + "'")
+            .sorted()
+            .collect(Collectors.joining(", ", "(", ")"));
 
     @Schema(description = "A grievance in a list: no text, only where it stands")
     public record Summary(
@@ -178,7 +183,7 @@ public class GrievanceQueries {
                 status,
                 row.getOffsetDateTime("filed_at").toInstant(),
                 dueAt.toInstant(),
-                OPEN.contains("'" + status + "'") && dueAt.isBefore(now),
+                GrievanceState.OPEN.contains(GrievanceState.Status.valueOf(status)) && dueAt.isBefore(now),
                 row.getBoolean("escalated"),
                 row.getUUID("assigned_to"),
                 resolvedAt == null ? null : resolvedAt.toInstant());

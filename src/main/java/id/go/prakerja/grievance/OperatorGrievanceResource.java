@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -103,10 +102,7 @@ public class OperatorGrievanceResource {
     public Uni<GrievanceQueries.Report> report(@QueryParam("from") String from, @QueryParam("to") String to) {
         // An auditor counts every grievance; counts hold no one's words.
         var sensitivities = caller.getRoles().contains(Roles.AUDITOR) ? Set.of(false, true) : viewer().sensitivities();
-        return queries.report(
-                TimeBounds.parse("from", from, Instant.EPOCH),
-                TimeBounds.parse("to", to, Instant.parse("9999-12-31T00:00:00Z")),
-                sensitivities);
+        return queries.report(TimeBounds.from(from), TimeBounds.to(to), sensitivities);
     }
 
     @GET

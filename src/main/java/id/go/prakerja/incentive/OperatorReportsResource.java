@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,8 +54,8 @@ public class OperatorReportsResource {
                     @DefaultValue("due")
                     @Pattern(regexp = "due|paid")
                     String by) {
-        var start = TimeBounds.parse("from", from, Instant.EPOCH);
-        var end = TimeBounds.parse("to", to, Instant.parse("9999-12-31T00:00:00Z"));
+        var start = TimeBounds.from(from);
+        var end = TimeBounds.to(to);
         return reports.disbursements(start, end, by.equals("paid"));
     }
 

@@ -16,6 +16,16 @@ public final class TimeBounds {
 
     private TimeBounds() {}
 
+    /** A report's {@code from}: the beginning of time when it is not given. */
+    public static Instant from(String value) {
+        return parse("from", value, Instant.EPOCH);
+    }
+
+    /** A report's {@code to}: beyond every record when it is not given. */
+    public static Instant to(String value) {
+        return parse("to", value, Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
     /** {@code value} read as an instant or a date; {@code absent} when it is not given. */
     public static Instant parse(String parameter, String value, Instant absent) {
         if (value == null || value.isBlank()) {

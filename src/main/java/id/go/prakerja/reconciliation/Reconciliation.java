@@ -116,21 +116,21 @@ public class Reconciliation {
 
     /** The installments due from {@code from} (inclusive) to {@code to} (exclusive), per due day. */
     public Uni<List<Envelope>> envelopes(Instant from, Instant to) {
-        return pool.preparedQuery("select (due_at at time zone 'Asia/Jakarta')::date as due_on, count(*) as n,"
-                        + " sum(amount) as amount,"
-                        + " count(*) filter (where status <> 'SCHEDULED') as sent,"
-                        + " coalesce(sum(amount) filter (where status <> 'SCHEDULED'), 0) as sent_amount,"
-                        + " count(*) filter (where status = 'PAID') as paid,"
-                        + " coalesce(sum(amount) filter (where status = 'PAID'), 0) as paid_amount,"
-                        + " count(*) filter (where status in ('FAILED', 'RETRY_READY')) as failed,"
-                        + " coalesce(sum(amount) filter (where status in ('FAILED', 'RETRY_READY')), 0)"
+        return pool.preparedQuery("select (i.due_at at time zone 'Asia/Jakarta')::date as due_on, count(*) as n,"
+                        + " sum(i.amount) as amount,"
+                        + " count(*) filter (where i.status <> 'SCHEDULED') as sent,"
+                        + " coalesce(sum(i.amount) filter (where i.status <> 'SCHEDULED'), 0) as sent_amount,"
+                        + " count(*) filter (where i.status = 'PAID') as paid,"
+                        + " coalesce(sum(i.amount) filter (where i.status = 'PAID'), 0) as paid_amount,"
+                        + " count(*) filter (where i.status in ('FAILED', 'RETRY_READY')) as failed,"
+                        + " coalesce(sum(i.amount) filter (where i.status in ('FAILED', 'RETRY_READY')), 0)"
                         + " as failed_amount,"
-                        + " sum((select count(*) from disbursement_attempts a where a.participant_id = i.participant_id"
-                        + "   and a.installment = i.installment and a.status = 'REVERSED')) as reversed,"
-                        + " sum((select coalesce(sum(a.amount), 0) from disbursement_attempts a"
-                        + "   where a.participant_id = i.participant_id and a.installment = i.installment"
-                        + "   and a.status = 'REVERSED')) as reversed_amount"
-                        + " from incentive_installments i where due_at >= $1 and due_at < $2"
+                        + " coalesce(sum(r.n), 0) as reversed, coalesce(sum(r.amount), 0) as reversed_amount"
+                        + " from incentive_installments i"
+                        + " left join (select participant_id, installment, count(*) as n, sum(amount) as amount"
+                        + "   from disbursement_attempts where status = 'REVERSED' group by participant_id, installment)"
+                        + " r on r.participant_id = i.participant_id and r.installment = i.installment"
+                        + " where i.due_at >= $1 and i.due_at < $2"
                         + " group by 1 order by 1")
                 .execute(Tuple.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -131,8 +130,6 @@ public class ReconciliationResource {
                             schema = @Schema(implementation = Reconciliation.Envelope.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "from or to is neither a date nor an ISO-8601 instant")
     public Uni<List<Reconciliation.Envelope>> envelopes(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return reconciliation.envelopes(
-                TimeBounds.parse("from", from, Instant.EPOCH),
-                TimeBounds.parse("to", to, Instant.parse("9999-12-31T00:00:00Z")));
+        return reconciliation.envelopes(TimeBounds.from(from), TimeBounds.to(to));
     }
 }

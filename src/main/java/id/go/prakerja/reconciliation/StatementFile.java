@@ -6,13 +6,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.go.prakerja.platform.problem.InvalidRows;
 import id.go.prakerja.platform.problem.InvalidRows.BadCell;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,15 +27,6 @@ final class StatementFile {
     private static final CsvMapper CSV = new CsvMapper();
 
     private StatementFile() {}
-
-    static String digest(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     static List<StatementEvent.Line> read(String text) {
         var lines = new ArrayList<StatementEvent.Line>();

@@ -6,6 +6,7 @@ import id.go.prakerja.platform.command.CommandPipeline;
 import id.go.prakerja.platform.command.CommandPipelines;
 import id.go.prakerja.platform.command.Decider;
 import id.go.prakerja.platform.command.Outcome;
+import id.go.prakerja.platform.security.Secrets;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public class StatementService {
     /** Reads the CSV (a bad cell refuses it whole) and records it; the same file again is a conflict. */
     public Uni<Outcome<StatementEvent, StatementDecider.State>> importStatement(String csv, EventMetadata metadata) {
         var lines = StatementFile.read(csv);
-        var digest = StatementFile.digest(csv);
+        var digest = Secrets.digest(csv);
         var statementId = UUID.nameUUIDFromBytes(digest.getBytes(StandardCharsets.UTF_8));
         var command = new StatementCommand(statementId, digest, lines, clock.instant());
         return pipelines.inTransaction(transaction -> pipeline.handle(transaction, statementId, command, metadata));
