@@ -41,7 +41,7 @@ public class AuditTrail {
 
             @Schema(description = "Which one") String entityId,
 
-            @Schema(description = "The participant, when it changed one")
+            @Schema(description = "The participant, when it changed one or their grievance")
             UUID participantId,
 
             @Schema(description = "The reason the operator gave, when the command takes one")
@@ -71,7 +71,10 @@ public class AuditTrail {
         }
         if (query.participant() != null) {
             parameters.addUUID(query.participant());
-            where.add("a.participant_id = $" + parameters.size());
+            // A grievance's stream is not the participant's: who it concerns is the grievance queue's to say.
+            var participant = "$" + parameters.size();
+            where.add("(a.participant_id = " + participant + " or (a.category = 'grievance' and a.entity_id in"
+                    + " (select grievance_id::text from grievances where participant_id = " + participant + ")))");
         }
         if (query.from() != null) {
             parameters.addOffsetDateTime(query.from().atOffset(ZoneOffset.UTC));
@@ -87,9 +90,11 @@ public class AuditTrail {
         }
         // One more than asked tells whether an older page exists.
         parameters.addInteger(query.limit() + 1);
-        var sql = "select a.*, e.payload ->> 'reason' as reason, e.metadata -> 'actorRoles' as actor_roles"
+        var sql = "select a.*, coalesce(a.participant_id, g.participant_id) as concerns,"
+                + " e.payload ->> 'reason' as reason, e.metadata -> 'actorRoles' as actor_roles"
                 + " from operator_audit a"
                 + " join events e on e.global_position = a.global_position"
+                + " left join grievances g on a.category = 'grievance' and g.grievance_id::text = a.entity_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by a.global_position desc limit $" + parameters.size();
         return pool.preparedQuery(sql).execute(parameters).map(rows -> {
@@ -119,7 +124,7 @@ public class AuditTrail {
                 row.getString("event_type"),
                 row.getString("category"),
                 row.getString("entity_id"),
-                row.getUUID("participant_id"),
+                row.getUUID("concerns"),
                 row.getString("reason"),
                 row.getString("correlation_id"));
     }

@@ -4,6 +4,7 @@ import id.go.prakerja.grievance.GrievanceEvent.Author;
 import id.go.prakerja.platform.command.Command;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /** What participants, operators and the escalation job ask of a grievance; the service passes {@code now}. */
@@ -12,7 +13,13 @@ public sealed interface GrievanceCommand extends Command {
     /** The category's terms as configured when it is filed; null when no category has that name. */
     record Terms(String team, Duration serviceLevel, boolean sensitive, boolean anonymous) {}
 
-    /** {@code participantId} null: filed by someone who did not sign in. */
+    /** The participant's purchases and scheduled installments, which a grievance may be about. */
+    record Own(Set<UUID> purchases, Set<Integer> installments) {
+
+        public static final Own NOTHING = new Own(Set.of(), Set.of());
+    }
+
+    /** {@code participantId} null: filed by someone who did not sign in, who owns {@link Own#NOTHING}. */
     record File(
             UUID grievanceId,
             UUID participantId,
@@ -21,6 +28,7 @@ public sealed interface GrievanceCommand extends Command {
             String text,
             UUID purchaseId,
             Integer installment,
+            Own own,
             Instant now)
             implements GrievanceCommand {}
 

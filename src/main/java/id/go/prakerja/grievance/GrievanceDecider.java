@@ -87,6 +87,10 @@ public final class GrievanceDecider {
         if (file.participantId() == null && !terms.anonymous()) {
             return Decision.reject(Rule.GRIEVANCE_ANONYMOUS_NOT_ALLOWED);
         }
+        if ((file.purchaseId() != null && !file.own().purchases().contains(file.purchaseId()))
+                || (file.installment() != null && !file.own().installments().contains(file.installment()))) {
+            return Decision.reject(Rule.GRIEVANCE_LINK_UNKNOWN);
+        }
         return Decision.accept(new Filed(
                 file.grievanceId(),
                 file.participantId(),

@@ -30,6 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class GrievanceProjection implements Projection {
 
+    static final String NAME = "grievances";
+
     private final GrievanceService grievances;
     private final Set<String> types;
 
@@ -40,7 +42,7 @@ public class GrievanceProjection implements Projection {
 
     @Override
     public String name() {
-        return "grievances";
+        return NAME;
     }
 
     @Override

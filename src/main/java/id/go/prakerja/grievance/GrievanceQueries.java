@@ -160,6 +160,17 @@ public class GrievanceQueries {
                 });
     }
 
+    /** The participant's grievances still open, to be cancelled with their erasure. */
+    public Uni<List<UUID>> openOf(UUID participantId) {
+        return pool.preparedQuery("select grievance_id from grievances where participant_id = $1 and status in " + OPEN)
+                .execute(Tuple.of(participantId))
+                .map(rows -> {
+                    var ids = new ArrayList<UUID>();
+                    rows.forEach(row -> ids.add(row.getUUID("grievance_id")));
+                    return ids;
+                });
+    }
+
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }

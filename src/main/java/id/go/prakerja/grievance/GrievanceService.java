@@ -7,6 +7,7 @@ import id.go.prakerja.grievance.GrievanceCommand.Cancel;
 import id.go.prakerja.grievance.GrievanceCommand.Close;
 import id.go.prakerja.grievance.GrievanceCommand.Escalate;
 import id.go.prakerja.grievance.GrievanceCommand.File;
+import id.go.prakerja.grievance.GrievanceCommand.Own;
 import id.go.prakerja.grievance.GrievanceCommand.Reply;
 import id.go.prakerja.grievance.GrievanceCommand.Resolve;
 import id.go.prakerja.grievance.GrievanceCommand.Terms;
@@ -15,6 +16,7 @@ import id.go.prakerja.grievance.GrievanceEvent.Replied;
 import id.go.prakerja.grievance.GrievanceEvent.Resolved;
 import id.go.prakerja.notification.NotificationRequested;
 import id.go.prakerja.notification.Notifications;
+import id.go.prakerja.participant.Installment;
 import id.go.prakerja.participant.ParticipantService;
 import id.go.prakerja.platform.command.Alongside;
 import id.go.prakerja.platform.command.CommandPipeline;
@@ -36,6 +38,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Grievances, one stream each: filing, work, replies, escalation, resolution. The participant hears by e-mail of an
@@ -47,6 +50,7 @@ public class GrievanceService {
     public static final String CATEGORY = "grievance";
 
     private final CommandPipelines pipelines;
+    private final ParticipantService participants;
     private final CommandPipeline<GrievanceCommand, GrievanceEvent, GrievanceState> pipeline;
     private final GrievanceConfig config;
     private final Clock clock;
@@ -67,6 +71,7 @@ public class GrievanceService {
         this.throttle = throttle;
         this.limits = security.throttling();
         this.pipelines = pipelines;
+        this.participants = participants;
         this.config = config;
         this.clock = clock;
         Alongside<GrievanceEvent, GrievanceState> notify = (transaction, outcome, metadata) -> {
@@ -88,12 +93,15 @@ public class GrievanceService {
                                     outcome.recordedAt())),
                             metadata)));
         };
-        this.pipeline = pipelines.create(
-                CATEGORY,
-                GrievanceEvent.class,
-                Decider.of(GrievanceState.INITIAL, GrievanceDecider::decide, GrievanceDecider::evolve),
-                notify,
-                0);
+        this.pipeline = pipelines
+                .create(
+                        CATEGORY,
+                        GrievanceEvent.class,
+                        Decider.of(GrievanceState.INITIAL, GrievanceDecider::decide, GrievanceDecider::evolve),
+                        notify,
+                        0)
+                // Anonymous reports are their own subject; a participant's complaint is erased with the participant.
+                .withDataSubject((id, state) -> state.participantId() != null ? state.participantId() : id);
     }
 
     public EventTypeRegistry<GrievanceEvent> types() {
@@ -123,22 +131,37 @@ public class GrievanceService {
             EventMetadata metadata) {
         var grievanceId = UUID.randomUUID();
         var terms = config.categories().get(category);
-        var command = new File(
+        var filedTerms = terms == null
+                ? null
+                : new Terms(
+                        terms.team(),
+                        Duration.ofHours(terms.serviceLevelHours()),
+                        terms.sensitive(),
+                        terms.anonymous());
+        // What the complaint links to must be the participant's own, as their stream says now.
+        var own = participantId != null && (purchaseId != null || installment != null)
+                ? participants
+                        .load(pool, participantId)
+                        .map(loaded -> new Own(
+                                loaded.state().purchases().keySet(),
+                                loaded.state().installments().stream()
+                                        .map(Installment::number)
+                                        .collect(Collectors.toSet())))
+                : Uni.createFrom().item(Own.NOTHING);
+        return own.chain(owned -> pipelines.inTransaction(transaction -> pipeline.handle(
+                transaction,
                 grievanceId,
-                participantId,
-                category,
-                terms == null
-                        ? null
-                        : new Terms(
-                                terms.team(),
-                                Duration.ofHours(terms.serviceLevelHours()),
-                                terms.sensitive(),
-                                terms.anonymous()),
-                text,
-                purchaseId,
-                installment,
-                clock.instant());
-        return pipelines.inTransaction(transaction -> pipeline.handle(transaction, grievanceId, command, metadata));
+                new File(
+                        grievanceId,
+                        participantId,
+                        category,
+                        filedTerms,
+                        text,
+                        purchaseId,
+                        installment,
+                        owned,
+                        clock.instant()),
+                metadata)));
     }
 
     public Uni<Outcome<GrievanceEvent, GrievanceState>> assign(

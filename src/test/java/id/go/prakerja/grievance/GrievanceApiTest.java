@@ -51,9 +51,16 @@ class GrievanceApiTest {
     void aComplaintIsAnsweredWaitsForTheParticipantAndIsResolvedAndClosed() {
         var participantId = new Participants(pool).registeredAndVerified();
         var support = Operators.tokenOf(pool, Roles.SUPPORT);
-        var filed = as(SignedIn.participantToken(participantId))
+        // No installment is scheduled yet: a complaint cannot be about one.
+        as(SignedIn.participantToken(participantId))
                 .body(Map.of(
                         "category", "INCENTIVE_NOT_RECEIVED", "text", "Insentif kedua belum masuk", "installment", 2))
+                .post("/api/v1/participants/{id}/grievances", participantId)
+                .then()
+                .statusCode(422)
+                .body("violations[0].rule", equalTo("GRIEVANCE_LINK_UNKNOWN"));
+        var filed = as(SignedIn.participantToken(participantId))
+                .body(Map.of("category", "INCENTIVE_NOT_RECEIVED", "text", "Insentif kedua belum masuk"))
                 .post("/api/v1/participants/{id}/grievances", participantId)
                 .then()
                 .statusCode(201)

@@ -7,6 +7,7 @@ import id.go.prakerja.grievance.GrievanceCommand.Cancel;
 import id.go.prakerja.grievance.GrievanceCommand.Close;
 import id.go.prakerja.grievance.GrievanceCommand.Escalate;
 import id.go.prakerja.grievance.GrievanceCommand.File;
+import id.go.prakerja.grievance.GrievanceCommand.Own;
 import id.go.prakerja.grievance.GrievanceCommand.Reply;
 import id.go.prakerja.grievance.GrievanceCommand.Resolve;
 import id.go.prakerja.grievance.GrievanceCommand.Terms;
@@ -22,6 +23,7 @@ import id.go.prakerja.platform.decision.Rule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -69,18 +71,45 @@ class GrievanceDeciderTest {
                 "Insentif bulan kedua belum masuk",
                 null,
                 2,
+                new Own(Set.of(), Set.of(1, 2)),
                 FILED);
         assertThat(when(given(), file)).isEqualTo(Decision.accept(FILED_EVENT));
         assertThat(when(given(FILED_EVENT), file)).isEqualTo(Decision.reject(Rule.GRIEVANCE_EXISTS));
     }
 
     @Test
+    void aComplaintMayLinkOnlyThePurchasesAndInstallmentsTheParticipantHas() {
+        var purchase = UUID.randomUUID();
+        var own = new Own(Set.of(purchase), Set.of(1));
+        assertThat(when(given(), new File(GRIEVANCE, PARTICIPANT, "PURCHASE", PAYMENTS, "x", purchase, 1, own, FILED)))
+                .isInstanceOf(Decision.Accepted.class);
+        assertThat(when(
+                        given(),
+                        new File(
+                                GRIEVANCE,
+                                PARTICIPANT,
+                                "PURCHASE",
+                                PAYMENTS,
+                                "x",
+                                UUID.randomUUID(),
+                                null,
+                                own,
+                                FILED)))
+                .isEqualTo(Decision.reject(Rule.GRIEVANCE_LINK_UNKNOWN));
+        assertThat(when(given(), new File(GRIEVANCE, PARTICIPANT, "PURCHASE", PAYMENTS, "x", null, 2, own, FILED)))
+                .isEqualTo(Decision.reject(Rule.GRIEVANCE_LINK_UNKNOWN));
+    }
+
+    @Test
     void anUnknownCategoryOrAnAnonymousComplaintOutsideFraudIsRefused() {
-        assertThat(when(given(), new File(GRIEVANCE, PARTICIPANT, "WEATHER", null, "x", null, null, FILED)))
+        assertThat(when(
+                        given(),
+                        new File(GRIEVANCE, PARTICIPANT, "WEATHER", null, "x", null, null, Own.NOTHING, FILED)))
                 .isEqualTo(Decision.reject(Rule.GRIEVANCE_CATEGORY_UNKNOWN));
-        assertThat(when(given(), new File(GRIEVANCE, null, "PURCHASE", PAYMENTS, "x", null, null, FILED)))
+        assertThat(when(given(), new File(GRIEVANCE, null, "PURCHASE", PAYMENTS, "x", null, null, Own.NOTHING, FILED)))
                 .isEqualTo(Decision.reject(Rule.GRIEVANCE_ANONYMOUS_NOT_ALLOWED));
-        var report = when(given(), new File(GRIEVANCE, null, "FRAUD_REPORT", FRAUD, "Joki", null, null, FILED));
+        var report =
+                when(given(), new File(GRIEVANCE, null, "FRAUD_REPORT", FRAUD, "Joki", null, null, Own.NOTHING, FILED));
         var filed =
                 (Filed) ((Decision.Accepted<GrievanceEvent>) report).events().get(0);
         assertThat(filed.sensitive()).isTrue();

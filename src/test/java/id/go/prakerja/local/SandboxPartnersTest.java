@@ -40,14 +40,8 @@ class SandboxPartnersTest {
     void theSandboxCarriesAParticipantFromRegistrationToAPaidInstallment() {
         var rules = new SandboxPartners.Rules(
                 Pattern.compile("\\d{12}0000"), Pattern.compile("0000\\d*"), Duration.ofSeconds(1));
-        try (var sandbox = SandboxPartners.start(
-                RealInfrastructure.kafkaBootstrapServers(), "sandbox-test-" + UUID.randomUUID(), rules)) {
-            var participantId = new Participants(pool).withPassedBasicTest();
-            given().contentType(ContentType.JSON)
-                    .body(Map.of("selfieReference", "selfies/" + participantId + ".jpg"))
-                    .post("/api/v1/participants/{id}/identity-verification", participantId)
-                    .then()
-                    .statusCode(202);
+        try (var sandbox = start(rules)) {
+            var participantId = verifyingIdentity();
             await().atMost(TIMEOUT).untilAsserted(() -> Participants.awaitStatus(participantId, "IDENTITY_VERIFIED"));
 
             var batchId = Participants.openBatch(1);
@@ -71,7 +65,8 @@ class SandboxPartnersTest {
                     .extract()
                     .jsonPath();
             await().atMost(TIMEOUT).untilAsserted(() -> Participants.awaitStatus(participantId, "CERTIFIED"));
-            Journeys.setAccount(participantId, "0123456789").statusCode(200);
+            // The sandbox bank fails an account its rule names; a corrected account is paid.
+            Journeys.setAccount(participantId, "0000123456").statusCode(200);
             given().contentType(ContentType.JSON)
                     .body(Map.of("rating", 5, "review", "Praktis"))
                     .post(
@@ -83,7 +78,36 @@ class SandboxPartnersTest {
             await().atMost(TIMEOUT).until(() -> Journeys.installments(participantId) == 4);
 
             disbursementJob.run().await().atMost(TIMEOUT);
+            await().atMost(TIMEOUT).until(() -> "FAILED".equals(Journeys.installmentStatus(participantId, 1)));
+            Journeys.setAccount(participantId, "0123456789").statusCode(200);
+            disbursementJob.run().await().atMost(TIMEOUT);
             await().atMost(TIMEOUT).until(() -> "PAID".equals(Journeys.installmentStatus(participantId, 1)));
         }
+    }
+
+    @Test
+    void theSandboxRegistryRejectsTheNikItsRuleNames() {
+        var rules =
+                new SandboxPartners.Rules(Pattern.compile("\\d+"), Pattern.compile("0000\\d*"), Duration.ofSeconds(1));
+        try (var sandbox = start(rules)) {
+            var participantId = verifyingIdentity();
+            await().atMost(TIMEOUT).untilAsserted(() -> Participants.awaitStatus(participantId, "IDENTITY_REJECTED"));
+        }
+    }
+
+    private static SandboxPartners start(SandboxPartners.Rules rules) {
+        return SandboxPartners.start(
+                RealInfrastructure.kafkaBootstrapServers(), "sandbox-test-" + UUID.randomUUID(), rules);
+    }
+
+    /** A participant who passed the basic test and asked for the identity check. */
+    private UUID verifyingIdentity() {
+        var participantId = new Participants(pool).withPassedBasicTest();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("selfieReference", "selfies/" + participantId + ".jpg"))
+                .post("/api/v1/participants/{id}/identity-verification", participantId)
+                .then()
+                .statusCode(202);
+        return participantId;
     }
 }

@@ -93,7 +93,7 @@ public class DataKeys {
                 return Uni.createFrom().item(key);
             }
             if (key != null) {
-                return Uni.createFrom().failure(new IllegalStateException("The data subject's key was destroyed"));
+                return Uni.createFrom().failure(new SubjectErased(subject));
             }
             return create(subject)
                     .chain(() -> forReading(pool, Set.of(subject)))

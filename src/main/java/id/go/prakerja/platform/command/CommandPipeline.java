@@ -19,6 +19,7 @@ import io.vertx.pgclient.PgException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * The one command path of a kind of stream: load → decide → append with the expected version → the writes that go
@@ -35,6 +36,7 @@ public final class CommandPipeline<C extends Command, E, S> {
     private final EventStore eventStore;
     private final DataKeys dataKeys;
     private final Alongside<E, S> everyAppend;
+    private final BiFunction<UUID, S, UUID> dataSubject;
 
     /**
      * States as committed commands left them, or null. A load starts from here and reads only the stream's later
@@ -50,7 +52,8 @@ public final class CommandPipeline<C extends Command, E, S> {
             EventStore eventStore,
             DataKeys dataKeys,
             Alongside<E, S> everyAppend,
-            Cache<UUID, Loaded<S>> committedStates) {
+            Cache<UUID, Loaded<S>> committedStates,
+            BiFunction<UUID, S, UUID> dataSubject) {
         this.category = category;
         this.decider = decider;
         this.types = types;
@@ -58,6 +61,17 @@ public final class CommandPipeline<C extends Command, E, S> {
         this.dataKeys = dataKeys;
         this.everyAppend = everyAppend;
         this.committedStates = committedStates;
+        this.dataSubject = dataSubject;
+    }
+
+    /**
+     * The same pipeline, with the personal data of its events sealed with the key of the subject {@code subject}
+     * names from the stream's id and its state after the events, instead of the stream's own: a participant's
+     * complaint is the participant's data, so that erasing the participant erases it too.
+     */
+    public CommandPipeline<C, E, S> withDataSubject(BiFunction<UUID, S, UUID> subject) {
+        return new CommandPipeline<>(
+                category, decider, types, eventStore, dataKeys, everyAppend, committedStates, subject);
     }
 
     public String streamOf(UUID id) {
@@ -133,10 +147,9 @@ public final class CommandPipeline<C extends Command, E, S> {
             return Uni.createFrom().item(new Outcome<>(id, loaded.version(), events, loaded.state(), command.now()));
         }
         var after = decider.evolveAll(loaded.state(), events);
-        // The stream's entity is the data subject of the personal data in its events. The key is read before the
-        // append is sent, so that the append stays the transaction's first write.
+        // The key is read before the append is sent, so that the append stays the transaction's first write.
         var key = events.stream().anyMatch(types::hasPersonalData)
-                ? dataKeys.forWriting(transaction, id)
+                ? dataKeys.forWriting(transaction, dataSubject.apply(id, after))
                 : Uni.createFrom().<SubjectKey>nullItem();
         return key.chain(
                 subjectKey -> append(transaction, id, loaded, events, after, subjectKey, command, metadata, alongside));

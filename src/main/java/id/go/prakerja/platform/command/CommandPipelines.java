@@ -58,7 +58,8 @@ public class CommandPipelines {
                 everyAppend,
                 cachedStates > 0
                         ? Caffeine.newBuilder().maximumSize(cachedStates).build()
-                        : null);
+                        : null,
+                (id, state) -> id);
     }
 
     /**

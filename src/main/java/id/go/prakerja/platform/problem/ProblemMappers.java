@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.go.prakerja.eventstore.DatabaseFailures;
 import id.go.prakerja.eventstore.WrongExpectedVersion;
+import id.go.prakerja.eventstore.personal.SubjectErased;
 import id.go.prakerja.platform.command.PreconditionFailed;
 import id.go.prakerja.platform.decision.Rule;
 import id.go.prakerja.platform.decision.RuleViolated;
@@ -58,6 +59,12 @@ public class ProblemMappers {
                         uri.getPath(),
                         Map.of("violations", localised(violated.violations(), locale)))
                 .toResponse();
+    }
+
+    /** Whatever the command was, nothing personal is written for someone whose data was erased. */
+    @ServerExceptionMapper
+    public Response subjectErased(SubjectErased erased, HttpHeaders headers, UriInfo uri) {
+        return ruleViolated(new RuleViolated(List.of(Violation.of(Rule.PARTICIPANT_ERASED))), headers, uri);
     }
 
     @ServerExceptionMapper
