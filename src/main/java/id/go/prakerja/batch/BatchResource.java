@@ -8,23 +8,28 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,6 +84,21 @@ public class BatchResource {
                 .map(outcome -> Response.created(URI.create("/api/v1/operator/batches/" + outcome.id()))
                         .entity(new Opened(outcome.id(), outcome.version()))
                         .build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.AUDITOR})
+    @Operation(summary = "List the batches", description = "The latest to open first, each with its quota and counts.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The batches",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchOverview.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "The limit is not between 1 and 500")
+    public Uni<List<BatchOverview>> batches(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return queries.latest(limit);
     }
 
     @GET

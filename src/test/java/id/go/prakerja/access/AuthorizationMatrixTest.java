@@ -136,7 +136,9 @@ class AuthorizationMatrixTest {
         table.put("PUT /api/v1/operator/trainings/{trainingId}", roles(PROGRAM_MANAGER));
         table.put("POST /api/v1/operator/trainings/{trainingId}/unpublish", roles(PROGRAM_MANAGER));
         table.put("POST /api/v1/operator/batches", roles(PROGRAM_MANAGER));
+        table.put("GET /api/v1/operator/batches", roles(PROGRAM_MANAGER, AUDITOR));
         table.put("GET /api/v1/operator/batches/{batchId}", roles(PROGRAM_MANAGER, AUDITOR));
+        table.put("POST /api/v1/operator/participant-search", roles(SUPPORT, AUDITOR, REGISTRAR, FINANCE));
         table.put("POST /api/v1/operator/batches/{batchId}/selection", roles(PROGRAM_MANAGER));
         table.put("POST /api/v1/operator/participants/{participantId}/freeze", roles(REGISTRAR));
         table.put("POST /api/v1/operator/participants/{participantId}/unfreeze", roles(REGISTRAR));
