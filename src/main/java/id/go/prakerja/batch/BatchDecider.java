@@ -80,16 +80,26 @@ public final class BatchDecider {
                     opened.opensAt(),
                     opened.closesAt(),
                     List.of(),
-                    false);
+                    false,
+                    List.of());
         }
         if (event instanceof ApplicationReceived received) {
             var applicants = new ArrayList<>(state.applicants());
             applicants.add(
                     new BatchState.Applicant(received.participantId(), received.priorityGroup(), received.appliedAt()));
             return new BatchState(
-                    state.batchId(), state.name(), state.quota(), state.opensAt(), state.closesAt(), applicants, false);
+                    state.batchId(),
+                    state.name(),
+                    state.quota(),
+                    state.opensAt(),
+                    state.closesAt(),
+                    applicants,
+                    false,
+                    state.ranking());
         }
-        if (event instanceof SelectionMade) {
+        if (event instanceof SelectionMade selection) {
+            var ranking = new ArrayList<>(selection.selected());
+            ranking.addAll(selection.notSelected());
             return new BatchState(
                     state.batchId(),
                     state.name(),
@@ -97,7 +107,8 @@ public final class BatchDecider {
                     state.opensAt(),
                     state.closesAt(),
                     state.applicants(),
-                    true);
+                    true,
+                    List.copyOf(ranking));
         }
         return state;
     }

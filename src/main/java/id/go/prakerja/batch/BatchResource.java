@@ -59,10 +59,12 @@ public class BatchResource {
 
     private final BatchService batches;
     private final BatchQueries queries;
+    private final BatchSelection selection;
 
-    public BatchResource(BatchService batches, BatchQueries queries) {
+    public BatchResource(BatchService batches, BatchQueries queries, BatchSelection selection) {
         this.batches = batches;
         this.queries = queries;
+        this.selection = selection;
     }
 
     @POST
@@ -115,6 +117,25 @@ public class BatchResource {
     @APIResponse(responseCode = "404", description = "No batch has this id")
     public Uni<BatchOverview> batch(@PathParam("batchId") UUID batchId) {
         return queries.batch(batchId).onItem().ifNull().failWith(() -> new NotFoundException("No batch " + batchId));
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.AUDITOR})
+    @Path("/{batchId}/selection")
+    @Operation(
+            summary = "See who applied and who was selected, and why",
+            description = "The applicants in the selection's order, each with its priority group and application"
+                    + " time; before the selection, by priority group and application time.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The applicants",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchSelection.View.class)))
+    @APIResponse(responseCode = "404", description = "No batch has this id")
+    public Uni<BatchSelection.View> selection(@PathParam("batchId") UUID batchId) {
+        return selection.of(batchId).onItem().ifNull().failWith(() -> new NotFoundException("No batch " + batchId));
     }
 
     @POST

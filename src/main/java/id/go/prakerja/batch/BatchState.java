@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A batch as its decider sees it. */
+/** A batch as its decider sees it; once selected, {@code ranking} orders every applicant, the selected first. */
 public record BatchState(
         UUID batchId,
         String name,
@@ -12,12 +12,13 @@ public record BatchState(
         Instant opensAt,
         Instant closesAt,
         List<Applicant> applicants,
-        boolean selectionMade) {
+        boolean selectionMade,
+        List<UUID> ranking) {
 
     /** An application with what its place in the selection depends on. */
     public record Applicant(UUID participantId, int priorityGroup, Instant appliedAt) {}
 
-    public static final BatchState INITIAL = new BatchState(null, null, 0, null, null, List.of(), false);
+    public static final BatchState INITIAL = new BatchState(null, null, 0, null, null, List.of(), false, List.of());
 
     public boolean exists() {
         return batchId != null;

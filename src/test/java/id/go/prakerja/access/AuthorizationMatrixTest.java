@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
                 "GET /api/v1/certificates/{number}",
                 "GET /api/v1/certificates/{number}/pdf",
                 "GET /certificates/{number}",
+                "GET /console",
                 "POST /api/v1/grievances")) {
             table.put(open, EVERYONE);
         }
@@ -140,6 +141,7 @@ class AuthorizationMatrixTest {
         table.put("GET /api/v1/operator/batches/{batchId}", roles(PROGRAM_MANAGER, AUDITOR));
         table.put("POST /api/v1/operator/participant-search", roles(SUPPORT, AUDITOR, REGISTRAR, FINANCE));
         table.put("POST /api/v1/operator/batches/{batchId}/selection", roles(PROGRAM_MANAGER));
+        table.put("GET /api/v1/operator/batches/{batchId}/selection", roles(PROGRAM_MANAGER, AUDITOR));
         table.put("POST /api/v1/operator/participants/{participantId}/freeze", roles(REGISTRAR));
         table.put("POST /api/v1/operator/participants/{participantId}/unfreeze", roles(REGISTRAR));
         table.put("POST /api/v1/operator/participants/{participantId}/revoke", roles(FINANCE));
