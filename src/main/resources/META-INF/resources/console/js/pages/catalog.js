@@ -47,14 +47,18 @@ function trainingForm(training) {
       const done = training
         ? await api('PUT', `/api/v1/operator/trainings/${training.trainingId}`, { body, idempotent: true })
         : await api('POST', '/api/v1/operator/trainings', { body, idempotent: true });
-      await until(async () => (await api('GET', `/api/v1/trainings/${done.trainingId}`)).title === body.title);
+      await until(async () => {
+        const shown = (await api('GET', `/api/v1/trainings/${done.trainingId}`)).training;
+        return ['title', 'description', 'provider', 'price', 'durationHours', 'schedule', 'mentorContact']
+          .every((name) => shown[name] === body[name]);
+      });
       announce(training ? t('catalog.saved') : t('catalog.published'));
       return t('done');
     },
   });
   if (training) {
-    form.querySelector('#in-category').value = training.category;
-    form.querySelector('#in-delivery').value = training.delivery;
+    form.querySelector('[name=category]').value = training.category;
+    form.querySelector('[name=delivery]').value = training.delivery;
   }
   return form;
 }

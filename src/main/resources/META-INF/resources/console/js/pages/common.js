@@ -30,6 +30,14 @@ export function commandForm({ id, fields, submitLabel, action }) {
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const form = h('form', { id, class: 'command' }, fields, h('div', { class: 'actions' },
     h('button', { type: 'submit' }, submitLabel)), status);
+  // Ids scoped by the form, so that two forms on a page (publish and edit) never share one and each label finds its field.
+  for (const label of form.querySelectorAll('label[for]')) {
+    const control = form.querySelector(`#${CSS.escape(label.htmlFor)}`);
+    if (control?.name) {
+      control.id = `${id}-${control.name}`;
+      label.htmlFor = control.id;
+    }
+  }
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const button = form.querySelector('button[type=submit]');
@@ -67,9 +75,9 @@ export function wibInstant(local) {
   return local ? `${local.length === 16 ? `${local}:00` : local}+07:00` : null;
 }
 
-/** Polls check() until it holds (the read models follow the log a moment later), for at most about ten seconds. */
+/** Polls check() until it holds (the read models follow the log a moment later), for at most about thirty seconds. */
 export async function until(check) {
-  for (let attempt = 0; attempt < 40; attempt += 1) {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
     try {
       if (await check()) return true;
     } catch {
