@@ -65,8 +65,6 @@ public class CatalogSearch {
             String delivery,
             List<String> modules,
             String certificateType,
-            String schedule,
-            String mentorContact,
             BigDecimal ratingAverage,
             int reviewCount,
             Instant publishedAt) {}
@@ -143,8 +141,6 @@ public class CatalogSearch {
                 row.getString("delivery"),
                 modules,
                 row.getString("certificate_type"),
-                row.getString("schedule"),
-                row.getString("mentor_contact"),
                 row.getBigDecimal("rating_average"),
                 row.getInteger("review_count"),
                 row.getOffsetDateTime("published_at").toInstant());

@@ -12,6 +12,7 @@ import id.go.prakerja.platform.command.Decider;
 import id.go.prakerja.platform.command.Loaded;
 import id.go.prakerja.platform.command.Outcome;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +29,11 @@ public class CatalogService {
     private final CommandPipelines pipelines;
     private final CommandPipeline<TrainingCommand, TrainingEvent, TrainingState> pipeline;
     private final Clock clock;
+    private final Pool pool;
 
-    public CatalogService(CommandPipelines pipelines, Clock clock) {
+    public CatalogService(CommandPipelines pipelines, Clock clock, Pool pool) {
         this.pipelines = pipelines;
+        this.pool = pool;
         this.pipeline = pipelines.create(
                 CATEGORY,
                 TrainingEvent.class,
@@ -67,6 +70,11 @@ public class CatalogService {
     public Uni<Outcome<TrainingEvent, TrainingState>> unpublish(
             UUID trainingId, String reason, EventMetadata metadata) {
         return execute(trainingId, null, known -> new UnpublishTraining(reason, clock.instant()), metadata);
+    }
+
+    /** Everything an editor sets on a training, published or not, from its stream; null when there is none. */
+    public Uni<TrainingDetails> details(UUID trainingId) {
+        return pipeline.load(pool, trainingId).map(loaded -> loaded.state().details());
     }
 
     public Uni<Loaded<TrainingState>> load(SqlClient client, UUID trainingId) {

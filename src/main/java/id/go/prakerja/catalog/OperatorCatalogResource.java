@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -103,6 +105,28 @@ public class OperatorCatalogResource {
                 .map(loaded -> Response.created(URI.create("/api/v1/trainings/" + trainingId))
                         .entity(new Changed(trainingId, loaded.version()))
                         .build());
+    }
+
+    @GET
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Path("/{trainingId}")
+    @Operation(
+            summary = "Read a training for editing",
+            description = "Everything the editor sets, the mentor's contact included, which the public catalog does"
+                    + " not show; unpublished trainings too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The training",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TrainingDetails.class)))
+    @APIResponse(responseCode = "404", description = "No training has this id")
+    public Uni<TrainingDetails> details(@PathParam("trainingId") UUID trainingId) {
+        return catalog.details(trainingId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("No training " + trainingId));
     }
 
     @PUT

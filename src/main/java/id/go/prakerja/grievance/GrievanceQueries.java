@@ -92,9 +92,12 @@ public class GrievanceQueries {
             sql.append(" and status in ").append(OPEN).append(" and due_at < $1");
         }
         parameters.addInteger(query.limit());
+        // Overdue first, then the rest of the open ones, then the finished: a long history never hides open work.
         sql.append(" order by (status in ")
                 .append(OPEN)
-                .append(" and due_at < $1) desc, due_at limit $")
+                .append(" and due_at < $1) desc, (status in ")
+                .append(OPEN)
+                .append(") desc, due_at limit $")
                 .append(parameters.size());
         return pool.preparedQuery(sql.toString()).execute(parameters).map(rows -> summaries(rows, now));
     }

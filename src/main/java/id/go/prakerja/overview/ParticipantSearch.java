@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,14 @@ public class ParticipantSearch {
 
     @Schema(description = "Exactly one key")
     public record Key(
-            @Schema(examples = "siti@example.id") String email,
-            @Schema(examples = "5200000000000001") String cardNumber,
-            @Schema(examples = "3201010101900001") String nik) {}
+            @Size(max = 254) @Schema(examples = "siti@example.id")
+            String email,
+
+            @Size(max = 40) @Schema(examples = "5200000000000001", description = "Spaces and dashes are ignored")
+            String cardNumber,
+
+            @Size(max = 40) @Schema(examples = "3201010101900001", description = "Spaces and dashes are ignored")
+            String nik) {}
 
     public record Match(UUID participantId, String status, String cardNumber, UUID batchId, Instant registeredAt) {}
 
@@ -38,6 +44,11 @@ public class ParticipantSearch {
     public ParticipantSearch(Pool pool, LookupDigests digests) {
         this.pool = pool;
         this.digests = digests;
+    }
+
+    /** A number as read out over the telephone or copied from a card: its spaces and dashes are not part of it. */
+    private static String digits(String number) {
+        return number.replaceAll("[\\s-]", "");
     }
 
     public Uni<List<Match>> find(Key key) {
@@ -54,10 +65,10 @@ public class ParticipantSearch {
             value = digests.email(key.email());
         } else if (key.nik() != null && !key.nik().isBlank()) {
             sql = COLUMNS + " join participant_nik_digests d using (participant_id) where d.digest = $1";
-            value = digests.nik(key.nik());
+            value = digests.nik(digits(key.nik()));
         } else {
             sql = COLUMNS + " where o.card_number = $1";
-            value = key.cardNumber().trim();
+            value = digits(key.cardNumber());
         }
         return pool.preparedQuery(sql).execute(Tuple.of(value)).map(rows -> {
             var matches = new ArrayList<Match>();

@@ -66,20 +66,36 @@ async function send(method, path, { body, contentType, idempotent } = {}) {
   return fetch(path, { method, headers, body: payload, credentials: 'omit', cache: 'no-store' });
 }
 
-async function refresh() {
-  const kept = session.get();
-  if (!kept) return false;
-  const response = await send('POST', '/api/v1/auth/refresh', { body: { refreshToken: kept.refreshToken } });
-  if (!response.ok) return false;
-  session.keep(await response.json());
-  return true;
+let refreshing = null;
+
+/**
+ * Spends the refresh token once however many calls found the access token expired: a refresh token used twice ends
+ * the whole sign-in, so concurrent calls share one refresh.
+ */
+function refresh() {
+  if (!refreshing) {
+    refreshing = (async () => {
+      const kept = session.get();
+      if (!kept) return false;
+      const response = await send('POST', '/api/v1/auth/refresh', { body: { refreshToken: kept.refreshToken } });
+      if (!response.ok) return false;
+      session.keep(await response.json());
+      return true;
+    })().finally(() => {
+      refreshing = null;
+    });
+  }
+  return refreshing;
 }
 
 /** Calls the API; an expired access token is refreshed once, and a sign-in that cannot be refreshed has ended. */
 export async function api(method, path, options = {}) {
+  const sentWith = session.get()?.accessToken;
   let response = await send(method, path, options);
-  if (response.status === 401 && session.get() && !path.startsWith('/api/v1/auth/')) {
-    if (await refresh()) {
+  if (response.status === 401 && session.get() && !path.startsWith('/api/v1/auth/refresh')) {
+    // Another call may have refreshed meanwhile: then only this one is sent again.
+    const renewed = session.get().accessToken !== sentWith || (await refresh());
+    if (renewed) {
       response = await send(method, path, options);
     } else {
       session.clear();
@@ -103,10 +119,11 @@ export async function signIn(email, password) {
   return kept;
 }
 
+/** Ends the sign-in on the server too: through api(), so that an expired access token is refreshed for it first. */
 export async function signOut() {
   const kept = session.get();
   if (kept) {
-    await send('POST', '/api/v1/auth/logout', { body: { refreshToken: kept.refreshToken } }).catch(() => {});
+    await api('POST', '/api/v1/auth/logout', { body: { refreshToken: session.get().refreshToken } }).catch(() => {});
   }
   session.clear();
 }

@@ -37,7 +37,7 @@ function header(current) {
     h('a', { class: 'brand', href: '#/dashboard' }, t('brand')),
     kept ? nav(current) : null,
     h('div', { class: 'tools' },
-      h('button', { type: 'button', class: 'link', id: 'language', onclick: () => { setLang(lang() === 'id' ? 'en' : 'id'); render(); } },
+      h('button', { type: 'button', class: 'link', id: 'language', lang: lang() === 'id' ? 'en' : 'id', onclick: () => { setLang(lang() === 'id' ? 'en' : 'id'); render(); } },
         lang() === 'id' ? 'English' : 'Bahasa Indonesia'),
       kept ? h('span', { class: 'who', id: 'who' }, `${kept.email} · ${kept.roles.join(', ')}`) : null,
       kept ? h('button', { type: 'button', id: 'sign-out', onclick: async () => { await signOut(); location.hash = '#/sign-in'; } },
@@ -78,7 +78,10 @@ export async function render() {
   window.scrollTo(0, 0);
 }
 
-window.addEventListener('hashchange', render);
+// Only '#/…' addresses are pages; another hash (the skip link's #view) is a place on this page.
+window.addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#/') || location.hash === '') render();
+});
 window.addEventListener('console-notice', (event) => {
   notice = event.detail;
   render();
@@ -87,5 +90,9 @@ window.addEventListener('session-ended', () => {
   notice = t('sessionEnded');
   if (location.hash === '#/sign-in') render();
   else location.hash = '#/sign-in';
+});
+document.getElementById('skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('view')?.focus();
 });
 render();

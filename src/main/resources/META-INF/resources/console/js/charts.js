@@ -1,5 +1,5 @@
 // Charts drawn as SVG by the console itself: no chart library to ship, and each chart has its numbers as text too.
-import { svg } from './dom.js';
+import { h, svg, table } from './dom.js';
 
 const ROW = 28;
 const LABEL = 190;
@@ -35,4 +35,10 @@ export function groupedBars(title, groups, legend, format = String) {
   const wrapper = svg('svg', { class: 'chart', viewBox: `0 -20 ${WIDTH} ${items.length * ROW + 28}`, role: 'img', 'aria-label': title },
     svg('title', {}, title), key, ...Array.from(chart.childNodes).filter((node) => node.nodeName !== 'title'));
   return wrapper;
+}
+
+/** The chart for the eye and its numbers as a table for a screen reader, which reads the table and skips the picture. */
+export function figure(chart, headers, rows) {
+  chart.setAttribute('aria-hidden', 'true');
+  return h('figure', { class: 'chart-figure' }, chart, h('div', { class: 'sr-only' }, table(headers, rows)));
 }

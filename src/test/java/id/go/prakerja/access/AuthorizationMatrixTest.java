@@ -134,6 +134,7 @@ class AuthorizationMatrixTest {
         }
         table.put("POST /api/v1/operator/participants/{participantId}/erasure", roles(REGISTRAR));
         table.put("POST /api/v1/operator/trainings", roles(PROGRAM_MANAGER));
+        table.put("GET /api/v1/operator/trainings/{trainingId}", roles(PROGRAM_MANAGER));
         table.put("PUT /api/v1/operator/trainings/{trainingId}", roles(PROGRAM_MANAGER));
         table.put("POST /api/v1/operator/trainings/{trainingId}/unpublish", roles(PROGRAM_MANAGER));
         table.put("POST /api/v1/operator/batches", roles(PROGRAM_MANAGER));

@@ -38,11 +38,17 @@ final class Browser implements AutoCloseable {
         this.console = console;
     }
 
-    /** Starts Chromium, or skips the test where the machine has none (`.ci/run` installs it). */
+    /**
+     * Starts Chromium, or skips the test where the machine has none; where {@code CONSOLE_BROWSER_REQUIRED} is set
+     * (`.ci/run`, which installs it), a missing browser fails the test instead of skipping it.
+     */
     static Browser start(URL console, Path profile) {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        var installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        var missing = "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)";
+        if (System.getenv("CONSOLE_BROWSER_REQUIRED") != null && !installed) {
+            throw new IllegalStateException(missing);
+        }
+        Assumptions.assumeTrue(installed, missing);
         var options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments(List.of(

@@ -1,7 +1,7 @@
 import { h, field, table } from '../dom.js';
 import { api, session } from '../api.js';
 import { number, t, when } from '../i18n.js';
-import { announce, commandForm, confirmCommand, input, section, until, wibInstant } from './common.js';
+import { announce, caughtUp, commandForm, confirmCommand, explain, input, section, until, wibInstant } from './common.js';
 
 async function select(batch, status) {
   const confirmed = await confirmCommand({
@@ -13,10 +13,10 @@ async function select(batch, status) {
   if (confirmed === null) return;
   try {
     const selection = await api('POST', `/api/v1/operator/batches/${batch.batchId}/selection`, { body: {}, idempotent: true });
-    await until(async () => (await api('GET', `/api/v1/operator/batches/${batch.batchId}`)).status === 'SELECTED');
-    announce(t('batch.selected', { name: batch.name, selected: selection.selected, notSelected: selection.notSelected }));
+    const shown = await until(async () => (await api('GET', `/api/v1/operator/batches/${batch.batchId}`)).status === 'SELECTED');
+    announce(caughtUp(t('batch.selected', { name: batch.name, selected: selection.selected, notSelected: selection.notSelected }), shown));
   } catch (error) {
-    status.textContent = error.explain();
+    status.textContent = explain(error);
   }
 }
 
@@ -32,7 +32,7 @@ export async function batchesPage() {
     number(batch.selected),
     `${when(batch.opensAt)} – ${when(batch.closesAt)}`,
     manager && batch.status !== 'SELECTED'
-      ? h('button', { type: 'button', class: 'select-batch', 'data-batch': batch.name, onclick: () => select(batch, status) }, t('batch.select'))
+      ? h('button', { type: 'button', class: 'select-batch', 'data-batch': batch.name, 'aria-label': `${t('batch.select')}: ${batch.name}`, onclick: () => select(batch, status) }, t('batch.select'))
       : '',
   ]);
   const open = manager ? section(t('batch.open'), commandForm({
@@ -54,8 +54,8 @@ export async function batchesPage() {
           closesAt: wibInstant(values.get('closesAt')),
         },
       });
-      await until(() => api('GET', `/api/v1/operator/batches/${opened.batchId}`));
-      announce(t('batch.opened'));
+      const shown = await until(() => api('GET', `/api/v1/operator/batches/${opened.batchId}`));
+      announce(caughtUp(t('batch.opened'), shown));
       return t('batch.opened');
     },
   })) : null;

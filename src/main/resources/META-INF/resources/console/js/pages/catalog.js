@@ -1,7 +1,7 @@
 import { h, field, table } from '../dom.js';
 import { api } from '../api.js';
 import { rupiah, t } from '../i18n.js';
-import { announce, commandForm, confirmCommand, input, section, select, until } from './common.js';
+import { announce, caughtUp, commandForm, confirmCommand, input, section, select, until } from './common.js';
 
 const CATEGORIES = ['DIGITAL', 'FINANCE_ACCOUNTING', 'BUSINESS_MANAGEMENT', 'FOREIGN_LANGUAGE', 'TECHNICAL'];
 
@@ -47,12 +47,11 @@ function trainingForm(training) {
       const done = training
         ? await api('PUT', `/api/v1/operator/trainings/${training.trainingId}`, { body, idempotent: true })
         : await api('POST', '/api/v1/operator/trainings', { body, idempotent: true });
-      await until(async () => {
-        const shown = (await api('GET', `/api/v1/trainings/${done.trainingId}`)).training;
-        return ['title', 'description', 'provider', 'price', 'durationHours', 'schedule', 'mentorContact']
-          .every((name) => shown[name] === body[name]);
+      const shown = await until(async () => {
+        const listed = (await api('GET', `/api/v1/trainings/${done.trainingId}`)).training;
+        return ['title', 'description', 'provider', 'price', 'durationHours'].every((name) => listed[name] === body[name]);
       });
-      announce(training ? t('catalog.saved') : t('catalog.published'));
+      announce(caughtUp(training ? t('catalog.saved') : t('catalog.publishedOne'), shown));
       return t('done');
     },
   });
@@ -68,10 +67,21 @@ async function unpublish(training) {
   if (reason === null) return;
   try {
     await api('POST', `/api/v1/operator/trainings/${training.trainingId}/unpublish`, { body: { reason }, idempotent: true });
-    await until(async () => !(await api('GET', '/api/v1/trainings?limit=100')).items.some((i) => i.trainingId === training.trainingId));
-    announce(t('catalog.unpublished'));
+    const gone = await until(async () => !(await api('GET', '/api/v1/trainings?limit=100')).items.some((i) => i.trainingId === training.trainingId));
+    announce(caughtUp(t('catalog.unpublished'), gone));
   } catch (error) {
     announce(error.explain());
+  }
+}
+
+/** The edit form, filled from everything the editor set (the public catalog leaves the mentor's contact out). */
+async function edit(trainingId, editor) {
+  try {
+    const details = await api('GET', `/api/v1/operator/trainings/${trainingId}`);
+    editor.replaceChildren(section(t('catalog.edit'), trainingForm({ ...details, platform: details.platformCode, trainingId })));
+    editor.querySelector('input, textarea, select').focus();
+  } catch (error) {
+    announce(error.explain ? error.explain() : String(error));
   }
 }
 
@@ -84,8 +94,8 @@ export async function catalogPage() {
     training.platform,
     rupiah(training.price),
     h('span', { class: 'actions' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => editor.replaceChildren(section(t('catalog.edit'), trainingForm(training))) }, t('catalog.edit')),
-      h('button', { type: 'button', class: 'danger', onclick: () => unpublish(training) }, t('catalog.unpublish'))),
+      h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('catalog.edit')}: ${training.title}`, onclick: () => edit(training.trainingId, editor) }, t('catalog.edit')),
+      h('button', { type: 'button', class: 'danger', 'aria-label': `${t('catalog.unpublish')}: ${training.title}`, onclick: () => unpublish(training) }, t('catalog.unpublish'))),
   ]);
   return h('div', {},
     h('h1', {}, t('nav.catalog')),

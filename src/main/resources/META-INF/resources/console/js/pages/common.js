@@ -92,3 +92,13 @@ export async function until(check) {
 export function announce(text) {
   window.dispatchEvent(new CustomEvent('console-notice', { detail: text }));
 }
+
+/** What was done, and, when the display did not catch up in time, that it will. */
+export function caughtUp(text, shown) {
+  return shown ? text : `${text} ${t('catchingUp')}`;
+}
+
+/** What a failed call says, whatever failed. */
+export function explain(error) {
+  return error && error.explain ? error.explain() : String(error);
+}

@@ -1,8 +1,8 @@
 import { h, table } from '../dom.js';
 import { api, session } from '../api.js';
 import { number, rupiah, t, when } from '../i18n.js';
-import { bars, groupedBars } from '../charts.js';
-import { section, select } from './common.js';
+import { bars, figure, groupedBars } from '../charts.js';
+import { explain, section, select } from './common.js';
 
 /** registered → verified → card → purchased → certified → paid, from the report's counts per status. */
 function steps(report) {
@@ -22,10 +22,20 @@ function steps(report) {
 async function funnel() {
   const batches = session.has('program-manager', 'auditor') ? await api('GET', '/api/v1/operator/batches?limit=50') : [];
   const chart = h('div', { id: 'funnel-chart' });
+  let latest = 0;
   const draw = async (batchId) => {
-    const report = await api('GET', `/api/v1/operator/reports/funnel${batchId ? `?batchId=${batchId}` : ''}`);
-    chart.replaceChildren(bars(t('dashboard.funnel'),
-      steps(report).map(([step, value]) => ({ label: t(`funnel.${step}`), value })), number));
+    const asked = ++latest;
+    let report;
+    try {
+      report = await api('GET', `/api/v1/operator/reports/funnel${batchId ? `?batchId=${batchId}` : ''}`);
+    } catch (error) {
+      chart.replaceChildren(h('p', { class: 'error', role: 'alert' }, explain(error)));
+      return;
+    }
+    if (asked !== latest) return; // a later choice's answer is the one to show
+    const shown = steps(report).map(([step, value]) => ({ label: t(`funnel.${step}`), value }));
+    chart.replaceChildren(figure(bars(t('dashboard.funnel'), shown, number),
+      [t('dashboard.step'), t('dashboard.participants')], shown.map((step) => [step.label, number(step.value)])));
   };
   const chooser = select('funnel-batch', [['', t('dashboard.allBatches')], ...batches.map((batch) => [batch.batchId, batch.name])],
     { 'aria-label': t('dashboard.batch'), onchange: (event) => draw(event.target.value) });
@@ -34,31 +44,29 @@ async function funnel() {
 }
 
 async function disbursements() {
-  const envelopes = await api('GET', '/api/v1/operator/disbursements/batches');
-  const recent = envelopes.slice(-8);
+  // The eight latest due days up to today: days still to come have nothing paid yet.
+  const today = new Date().toISOString().slice(0, 10);
+  const envelopes = await api('GET', `/api/v1/operator/disbursements/batches?to=${today}T23:59:59Z`);
+  const recent = envelopes.filter((e) => e.dueOn <= today).slice(-8);
   const legend = [t('pay.requested'), t('pay.paid'), t('pay.failed'), t('pay.reversed')];
   return section(t('dashboard.disbursements'),
     recent.length
-      ? groupedBars(t('dashboard.disbursements'), recent.map((e) => ({
-        label: e.dueOn, values: [e.requestedAmount, e.paidAmount, e.failedAmount, e.reversedAmount ?? 0],
-      })), legend, rupiah)
+      ? figure(groupedBars(t('dashboard.disbursements'), recent.map((e) => ({
+        label: e.dueOn, values: [e.requestedAmount, e.paidAmount, e.failedAmount, e.reversedAmount],
+      })), legend, rupiah), [t('pay.due'), ...legend], recent.map((e) => [e.dueOn, rupiah(e.requestedAmount),
+        rupiah(e.paidAmount), rupiah(e.failedAmount), rupiah(e.reversedAmount)]))
       : h('p', {}, t('none')));
 }
 
 async function grievances() {
-  const queue = await api('GET', '/api/v1/operator/grievances?limit=500');
-  const open = new Map();
-  for (const row of queue.filter((g) => !['RESOLVED', 'CLOSED', 'CANCELLED'].includes(g.status))) {
-    const figures = open.get(row.category) || { open: 0, overdue: 0 };
-    figures.open += 1;
-    figures.overdue += row.overdue ? 1 : 0;
-    open.set(row.category, figures);
-  }
-  const rows = [...open.entries()].sort((a, b) => b[1].overdue - a[1].overdue || b[1].open - a[1].open);
+  // The report counts every open grievance per category, however many closed ones there are.
+  const report = await api('GET', '/api/v1/operator/grievances/report?from=2000-01-01');
+  const rows = report.categories.filter((c) => c.open > 0)
+    .sort((a, b) => b.overdue - a.overdue || b.open - a.open);
   return section(t('dashboard.grievances'),
     rows.length
       ? table([t('grievance.category'), t('grievance.overdue'), t('grievance.open')],
-        rows.map(([category, figures]) => [t(`category.${category}`), number(figures.overdue), number(figures.open)]))
+        rows.map((c) => [t(`category.${c.category}`), number(c.overdue), number(c.open)]))
       : h('p', {}, t('none')));
 }
 

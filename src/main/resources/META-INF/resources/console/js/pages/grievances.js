@@ -1,7 +1,7 @@
 import { h, field, table } from '../dom.js';
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
-import { announce, commandForm, input, section, select } from './common.js';
+import { announce, commandForm, explain, input, section, select } from './common.js';
 
 const STATUSES = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_PARTICIPANT', 'ESCALATED', 'RESOLVED', 'CLOSED', 'CANCELLED'];
 
@@ -41,10 +41,18 @@ export async function grievancesPage() {
 }
 
 function command(grievanceId, path, body, said) {
-  return async () => {
-    await api('POST', `/api/v1/operator/grievances/${grievanceId}/${path}`, { body, idempotent: true });
-    announce(said);
-    return said;
+  return async (event) => {
+    const button = event?.currentTarget instanceof HTMLButtonElement ? event.currentTarget : null;
+    if (button) button.disabled = true;
+    try {
+      await api('POST', `/api/v1/operator/grievances/${grievanceId}/${path}`, { body, idempotent: true });
+      announce(said);
+      return said;
+    } catch (error) {
+      if (!button) throw error;
+      announce(explain(error));
+      return null;
+    }
   };
 }
 

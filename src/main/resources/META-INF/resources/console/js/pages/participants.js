@@ -1,7 +1,9 @@
 import { h, field, table } from '../dom.js';
 import { api, session } from '../api.js';
 import { lang, number, rupiah, t, when } from '../i18n.js';
-import { announce, commandForm, confirmCommand, input, section, select, until } from './common.js';
+import { announce, caughtUp, commandForm, confirmCommand, explain, input, section, select, until } from './common.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function link(participantId) {
   return h('a', { href: `#/participants/${participantId}` }, participantId);
@@ -31,13 +33,18 @@ export function participantsPage() {
 async function act(participantId, command, title, body = (reason) => ({ reason })) {
   const reason = await confirmCommand({ title, message: t('participant.confirm', { id: participantId }) });
   if (reason === null) return;
+  const buttons = document.querySelectorAll('#participant-actions button');
+  buttons.forEach((button) => { button.disabled = true; });
+  const status = document.getElementById('actions-status');
+  status.textContent = t('working');
   try {
     const done = await api('POST', `/api/v1/operator/participants/${participantId}/${command}`, { body: body(reason), idempotent: true });
     // Read your own write: the overview is shown once it has the command's version.
-    await until(() => api('GET', `/api/v1/participants/${participantId}?minVersion=${done.version}`));
-    announce(t('participant.done', { action: title }));
+    const shown = await until(() => api('GET', `/api/v1/participants/${participantId}?minVersion=${done.version}`));
+    announce(caughtUp(t('participant.done', { action: title }), shown));
   } catch (error) {
-    document.getElementById('actions-status').textContent = error.explain();
+    status.textContent = explain(error);
+    buttons.forEach((button) => { button.disabled = false; });
   }
 }
 
@@ -54,10 +61,12 @@ function actions(overview) {
     buttons.push(h('button', { type: 'button', class: 'danger', id: 'revoke', onclick: () => act(id, 'revoke', t('participant.revoke'), (reason) => ({ reason, ineligible: false })) },
       t('participant.revoke')));
   }
-  return h('div', { class: 'actions' }, buttons, h('p', { id: 'actions-status', class: 'form-status error', role: 'alert' }));
+  return h('div', { class: 'actions', id: 'participant-actions' }, buttons,
+    h('p', { id: 'actions-status', class: 'form-status', role: 'status', 'aria-live': 'polite' }));
 }
 
 export async function participantPage(participantId) {
+  if (!UUID.test(participantId)) throw new Error(t('notFound'));
   const [overview, purchases, incentives, timeline] = await Promise.all([
     api('GET', `/api/v1/participants/${participantId}`),
     api('GET', `/api/v1/participants/${participantId}/purchases`),
@@ -80,7 +89,7 @@ export async function participantPage(participantId) {
           purchases.map((p) => [p.title, rupiah(p.price), `${p.modulesCompleted}/${p.moduleCount}${p.examPassed ? ' ✓' : ''}`, p.status]))
         : h('p', {}, t('none'))),
       section(t('participant.certificates'), certificates.length
-        ? h('ul', {}, certificates.map((p) => h('li', {}, h('a', { href: `/certificates/${encodeURIComponent(p.certificateNumber)}` }, p.certificateNumber), ` — ${p.title}`)))
+        ? h('ul', {}, certificates.map((p) => h('li', {}, h('a', { href: `/certificates/${encodeURIComponent(p.certificateNumber)}`, target: '_blank', rel: 'noopener' }, p.certificateNumber), ` — ${p.title}`)))
         : h('p', {}, t('none'))),
       section(t('participant.installments'), incentives.installments.length
         ? table(['#', t('pay.due'), t('pay.amount'), t('participant.status'), t('pay.paidAt')],
