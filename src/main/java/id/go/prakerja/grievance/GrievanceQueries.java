@@ -156,22 +156,20 @@ public class GrievanceQueries {
         return pool.preparedQuery("select grievance_id from grievances where status in " + OPEN
                         + " and not escalated and due_at < $1 order by due_at limit $2")
                 .execute(Tuple.of(now(), limit))
-                .map(rows -> {
-                    var ids = new ArrayList<UUID>();
-                    rows.forEach(row -> ids.add(row.getUUID("grievance_id")));
-                    return ids;
-                });
+                .map(GrievanceQueries::ids);
     }
 
     /** The participant's grievances still open, to be cancelled with their erasure. */
     public Uni<List<UUID>> openOf(UUID participantId) {
         return pool.preparedQuery("select grievance_id from grievances where participant_id = $1 and status in " + OPEN)
                 .execute(Tuple.of(participantId))
-                .map(rows -> {
-                    var ids = new ArrayList<UUID>();
-                    rows.forEach(row -> ids.add(row.getUUID("grievance_id")));
-                    return ids;
-                });
+                .map(GrievanceQueries::ids);
+    }
+
+    private static List<UUID> ids(Iterable<Row> rows) {
+        var ids = new ArrayList<UUID>();
+        rows.forEach(row -> ids.add(row.getUUID("grievance_id")));
+        return ids;
     }
 
     private OffsetDateTime now() {

@@ -9,6 +9,7 @@ import { catalogPage } from './pages/catalog.js';
 import { grievancesPage, ticketPage } from './pages/grievances.js';
 import { paymentsPage } from './pages/payments.js';
 import { auditPage } from './pages/audit.js';
+import { explain } from './pages/common.js';
 
 // Each page names the roles that may open it; the API refuses the rest anyway.
 const PAGES = [
@@ -72,7 +73,7 @@ export async function render() {
     const view = await (id && DETAIL[path] ? DETAIL[path](id) : entry.page());
     main.replaceChildren(view);
   } catch (error) {
-    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.explain ? error.explain() : String(error)));
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, explain(error)));
   }
   main.focus({ preventScroll: true });
   window.scrollTo(0, 0);

@@ -1,7 +1,7 @@
 import { h, field, table } from '../dom.js';
 import { api } from '../api.js';
 import { rupiah, t } from '../i18n.js';
-import { announce, caughtUp, commandForm, confirmCommand, input, section, select, until } from './common.js';
+import { announce, caughtUp, commandForm, confirmCommand, explain, input, section, select, until } from './common.js';
 
 const CATEGORIES = ['DIGITAL', 'FINANCE_ACCOUNTING', 'BUSINESS_MANAGEMENT', 'FOREIGN_LANGUAGE', 'TECHNICAL'];
 
@@ -70,7 +70,7 @@ async function unpublish(training) {
     const gone = await until(async () => !(await api('GET', '/api/v1/trainings?limit=100')).items.some((i) => i.trainingId === training.trainingId));
     announce(caughtUp(t('catalog.unpublished'), gone));
   } catch (error) {
-    announce(error.explain());
+    announce(explain(error));
   }
 }
 
@@ -81,7 +81,7 @@ async function edit(trainingId, editor) {
     editor.replaceChildren(section(t('catalog.edit'), trainingForm({ ...details, platform: details.platformCode, trainingId })));
     editor.querySelector('input, textarea, select').focus();
   } catch (error) {
-    announce(error.explain ? error.explain() : String(error));
+    announce(explain(error));
   }
 }
 

@@ -49,7 +49,7 @@ export function commandForm({ id, fields, submitLabel, action }) {
       status.textContent = said || t('done');
     } catch (error) {
       status.className = 'form-status error';
-      status.textContent = error.explain ? error.explain() : String(error);
+      status.textContent = explain(error);
     } finally {
       button.disabled = false;
     }

@@ -1,7 +1,8 @@
 import { h, table } from '../dom.js';
 import { api, session } from '../api.js';
-import { number, rupiah, t, when } from '../i18n.js';
-import { bars, figure, groupedBars } from '../charts.js';
+import { number, t, when } from '../i18n.js';
+import { bars, figure } from '../charts.js';
+import { disbursementFigure } from './payments.js';
 import { explain, section, select } from './common.js';
 
 /** registered → verified → card → purchased → certified → paid, from the report's counts per status. */
@@ -48,14 +49,7 @@ async function disbursements() {
   const today = new Date().toISOString().slice(0, 10);
   const envelopes = await api('GET', `/api/v1/operator/disbursements/batches?to=${today}T23:59:59Z`);
   const recent = envelopes.filter((e) => e.dueOn <= today).slice(-8);
-  const legend = [t('pay.requested'), t('pay.paid'), t('pay.failed'), t('pay.reversed')];
-  return section(t('dashboard.disbursements'),
-    recent.length
-      ? figure(groupedBars(t('dashboard.disbursements'), recent.map((e) => ({
-        label: e.dueOn, values: [e.requestedAmount, e.paidAmount, e.failedAmount, e.reversedAmount],
-      })), legend, rupiah), [t('pay.due'), ...legend], recent.map((e) => [e.dueOn, rupiah(e.requestedAmount),
-        rupiah(e.paidAmount), rupiah(e.failedAmount), rupiah(e.reversedAmount)]))
-      : h('p', {}, t('none')));
+  return section(t('dashboard.disbursements'), recent.length ? disbursementFigure(recent) : h('p', {}, t('none')));
 }
 
 async function grievances() {

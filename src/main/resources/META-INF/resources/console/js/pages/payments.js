@@ -1,7 +1,7 @@
 import { h, field, table } from '../dom.js';
 import { api, session } from '../api.js';
 import { number, rupiah, t } from '../i18n.js';
-import { groupedBars } from '../charts.js';
+import { figure, groupedBars } from '../charts.js';
 import { commandForm, input, section, until } from './common.js';
 
 function report(statement) {
@@ -25,10 +25,18 @@ async function show(statementId, target) {
   target.replaceChildren(report(await api('GET', `/api/v1/operator/disbursements/statements/${statementId}`)));
 }
 
+/** Requested, paid, failed and reversed per due day, as bars and, for a screen reader, a table. */
+export function disbursementFigure(envelopes) {
+  const legend = [t('pay.requested'), t('pay.paid'), t('pay.failed'), t('pay.reversed')];
+  return figure(groupedBars(t('dashboard.disbursements'), envelopes.map((e) => ({
+    label: e.dueOn, values: [e.requestedAmount, e.paidAmount, e.failedAmount, e.reversedAmount],
+  })), legend, rupiah), [t('pay.due'), ...legend], envelopes.map((e) => [e.dueOn, rupiah(e.requestedAmount),
+    rupiah(e.paidAmount), rupiah(e.failedAmount), rupiah(e.reversedAmount)]));
+}
+
 export async function paymentsPage() {
   const envelopes = await api('GET', '/api/v1/operator/disbursements/batches');
   const result = h('div', { id: 'statement-report' });
-  const legend = [t('pay.requested'), t('pay.paid'), t('pay.failed'), t('pay.reversed')];
   const importer = session.has('finance') ? section(t('pay.import'), commandForm({
     id: 'statement-import',
     submitLabel: t('pay.importSubmit'),
@@ -54,9 +62,7 @@ export async function paymentsPage() {
   return h('div', {},
     h('h1', {}, t('nav.payments')),
     section(t('dashboard.disbursements'),
-      envelopes.length ? groupedBars(t('dashboard.disbursements'), envelopes.slice(-8).map((e) => ({
-        label: e.dueOn, values: [e.requestedAmount, e.paidAmount, e.failedAmount, e.reversedAmount],
-      })), legend, rupiah) : null,
+      envelopes.length ? disbursementFigure(envelopes.slice(-8)) : null,
       envelopes.length
         ? table([t('pay.due'), t('pay.installments'), t('pay.requested'), t('pay.sent'), t('pay.paid'), t('pay.failed'), t('pay.reversed')],
           envelopes.map((e) => [e.dueOn, number(e.installments), rupiah(e.requestedAmount), rupiah(e.sentAmount),

@@ -1,6 +1,7 @@
 import { h, field } from '../dom.js';
 import { signIn } from '../api.js';
 import { t } from '../i18n.js';
+import { explain } from './common.js';
 
 export function signInPage() {
   const email = h('input', { type: 'email', name: 'email', id: 'email', autocomplete: 'username', required: true });
@@ -21,7 +22,7 @@ export function signInPage() {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
       status.className = 'form-status error';
-      status.textContent = error.problem?.detail === 'not-operator' ? t('signIn.notOperator') : error.explain();
+      status.textContent = error.problem?.detail === 'not-operator' ? t('signIn.notOperator') : explain(error);
     }
   });
   return form;
