@@ -1,17 +1,11 @@
 package id.go.prakerja.bench;
 
-import id.go.prakerja.local.EmbeddedKafkaBroker;
-import id.go.prakerja.local.EmbeddedPostgresServer;
-import id.go.prakerja.local.PersonalDataKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 
 /**
  * The benchmark behind BENCHMARKS.md: the PostgreSQL ceiling, then the packaged service on the same PostgreSQL and
@@ -24,34 +18,25 @@ public final class Benchmark {
     private final Path dir;
     private final Report report = new Report();
     private final LatencyChart chart = new LatencyChart();
-    private final GcLog gcLog;
-    private final ServiceProcess service;
-    private final ProcessUsage usage;
-    private final Tokens tokens;
-    private final Map<String, String> personalDataKeys;
 
-    private Benchmark(Path dir) throws Exception {
+    private Benchmark(Path dir) {
         this.dir = dir;
-        gcLog = new GcLog(dir.resolve("service-gc.log").toAbsolutePath());
-        tokens = new Tokens(dir.resolve("jwt"));
-        personalDataKeys = PersonalDataKeys.in(dir.resolve("personal-data-keys"));
-        var serviceProperties = new HashMap<>(tokens.serviceProperties());
-        serviceProperties.putAll(personalDataKeys);
-        service = new ServiceProcess(dir, gcLog.file(), serviceProperties);
-        usage = new ProcessUsage(service);
     }
 
     public static void main(String[] args) throws Exception {
         var dir = Path.of(System.getProperty("bench.dir", "target/benchmark"));
         deleteRecursively(dir);
         Files.createDirectories(dir);
-        var benchmark = new Benchmark(dir);
+        var variants = Variant.all();
         try {
-            benchmark.run();
+            if (variants.size() == 1) {
+                new Benchmark(dir).run();
+            } else {
+                new AlternatingRun(dir, variants).run();
+            }
         } catch (Exception failure) {
             // Without the exit, the harness's Vert.x threads would keep exec:java waiting for ever.
             failure.printStackTrace();
-            benchmark.service.stop();
             System.exit(1);
         }
         System.exit(0);
@@ -64,19 +49,10 @@ public final class Benchmark {
                 + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MiB max heap of the harness; participants: "
                 + Settings.PARTICIPANTS + "; step: " + Settings.STEP.toSeconds() + " s");
         report.line("");
-        try (var postgres = EmbeddedPostgresServer.start(
-                        dir.resolve("postgres"), 0, Map.of("shared_preload_libraries", "pg_stat_statements"));
-                var kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
-            var clients = Clients.connect(postgres);
-
-            // The schema comes first: the data set is appended before the service (whose Flyway would find it current).
-            Flyway.configure()
-                    .dataSource(postgres.jdbcUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.USER)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            var statistics = new PostgresStatistics(clients.pool(), report);
-            statistics.enable();
+        try (var stack = Stack.open(dir, Variant.candidate(), Settings.HTTP_PORT, report)) {
+            var clients = stack.clients;
+            var statistics = stack.statistics;
+            var service = stack.service;
             report.line("PostgreSQL settings: " + statistics.settings() + ".");
             report.line("");
             var ceiling = new Ceiling(clients.pool());
@@ -89,26 +65,26 @@ public final class Benchmark {
             report.line("");
             // A deployment's very first start creates the Kafka topics and the consumer group. That is not what the
             // first start after a bulk load is to measure, so a start on the empty log comes first and does it.
-            long firstEverStartup = service.start(postgres, kafka);
+            long firstEverStartup = stack.startService();
             service.stop();
-            var seeder = new Seeder(clients.pool(), report, personalDataKeys);
+            var seeder = new Seeder(clients.pool(), report, stack.personalDataKeys);
             var dataSet = seeder.seed();
-            long freshStartup = service.start(postgres, kafka);
+            long freshStartup = stack.startService();
             service.stop();
             seeder.settle();
             var startups = new ArrayList<Long>();
             for (int start = 1; start < Settings.STARTS; start++) {
-                startups.add(service.start(postgres, kafka));
+                startups.add(stack.startService());
                 service.stop();
             }
-            startups.add(service.start(postgres, kafka));
-            var projections = new Projections(clients.http(), gcLog, report);
+            startups.add(stack.startService());
+            var projections = new Projections(clients, stack.gcLog, report);
             projections.catchUp(dataSet);
-            long idleRss = usage.serviceRssKib();
-            var relay = new RelayLag(kafka, report);
+            long idleRss = stack.usage.serviceRssKib();
+            var relay = new RelayLag(stack.kafka, report);
             var relayStart = relay.endOffsets();
             // Every participant's access token, minted before the load phases: none is signed inside a timed loop.
-            var minted = tokens.mint(dataSet.idle());
+            var minted = stack.tokens.mint(dataSet.idle());
             report.line("## Access tokens");
             report.line("");
             report.line("Every request of the command and query phases carries its participant's access token (RS256,"
@@ -124,9 +100,9 @@ public final class Benchmark {
                 statistics.reset();
                 commands = new CommandSteps(
                                 new CommandLoad(clients, dataSet, minted, new Statuses()),
-                                usage,
+                                stack.usage,
                                 statistics,
-                                gcLog,
+                                stack.gcLog,
                                 chart,
                                 report)
                         .run();
@@ -141,13 +117,13 @@ public final class Benchmark {
             if (Settings.PHASES.contains("queries")) {
                 statistics.reset();
                 if (minted.stale()) {
-                    minted = tokens.mint(dataSet.idle());
+                    minted = stack.tokens.mint(dataSet.idle());
                     report.line("(The tokens minted again before the queries, in " + minted.millis() + " ms.)");
                     report.line("");
                 }
-                var queries = new QueryPhase(clients.queryHttp(), usage, report).run(dataSet.idle(), minted);
+                var queries = new QueryPhase(clients.queryHttp(), stack.usage, report).run(dataSet.idle(), minted);
                 statistics.topStatements("during the queries");
-                new TokenCost(tokens, report).write(queries, minted);
+                new TokenCost(stack.tokens, report).write(queries, minted);
             }
             if (Settings.PHASES.contains("commands")) {
                 relay.measure(relayStart, commands);
@@ -157,7 +133,7 @@ public final class Benchmark {
                 projections.rebuild();
                 statistics.topStatements("during the rebuild");
             }
-            new Footprint(service, usage, gcLog, report)
+            new Footprint(service, stack.usage, stack.gcLog, report)
                     .write(firstEverStartup, freshStartup, startups, idleRss, commands.rssUnderLoad());
             service.stop();
             Files.writeString(dir.resolve("latency.svg"), chart.svg());
@@ -171,7 +147,6 @@ public final class Benchmark {
                                     100 * commands.bestRate() / ceilingAfterCommands)
                             : ""));
         } finally {
-            service.stop();
             report.save(dir.resolve("BENCHMARKS-run.md"));
         }
     }

@@ -19,10 +19,12 @@ import java.util.concurrent.TimeUnit;
  *
  * @param queryHttp the query load's client: plain Vert.x HTTP costs the shared cores less per request than the web
  *     client
+ * @param port the service's HTTP port
  */
-record Clients(Vertx vertx, Pool pool, WebClient http, HttpClient queryHttp) {
+record Clients(Vertx vertx, Pool pool, WebClient http, HttpClient queryHttp, int port) {
 
-    static Clients connect(EmbeddedPostgresServer postgres) {
+    /** Clients of {@code postgres} and of the service that listens on {@code port}. */
+    static Clients connect(EmbeddedPostgresServer postgres, int port) {
         var vertx = Vertx.vertx();
         var options = PgConnectOptions.fromUri(postgres.reactiveUrl())
                 .setUser(EmbeddedPostgresServer.USER)
@@ -39,9 +41,9 @@ record Clients(Vertx vertx, Pool pool, WebClient http, HttpClient queryHttp) {
                 new HttpClientOptions()
                         .setKeepAlive(true)
                         .setDefaultHost("localhost")
-                        .setDefaultPort(Settings.HTTP_PORT),
+                        .setDefaultPort(port),
                 new io.vertx.core.http.PoolOptions().setHttp1MaxSize(Settings.CLIENTS));
-        return new Clients(vertx, pool, http, queryHttp);
+        return new Clients(vertx, pool, http, queryHttp, port);
     }
 
     static <T> T await(Future<T> future) throws Exception {

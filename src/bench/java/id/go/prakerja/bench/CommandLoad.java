@@ -4,6 +4,7 @@ import io.vertx.core.AsyncResult;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,13 +27,18 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
 
     /** One step of {@code rate} cycles a second; every 20th purchase also records its projection lag. */
     Step run(int rate, Histogram projectionLag) throws Exception {
+        return run(rate, Settings.STEP, projectionLag);
+    }
+
+    /** As {@link #run(int, Histogram)}, for {@code duration} (a warm-up's is longer than a step). */
+    Step run(int rate, Duration duration, Histogram projectionLag) throws Exception {
         var recorder = new Recorder(3);
         var total = Latency.microseconds();
         var errors = new AtomicLong();
         var completed = new AtomicLong();
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
-        long end = start + Settings.STEP.toNanos();
+        long end = start + duration.toNanos();
         var series = new StringBuilder();
         long nextSecond = start + 1_000_000_000L;
         long sequence = 0;
@@ -58,7 +64,7 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         total.add(recorder.getIntervalHistogram());
-        return new Step(completed.get() / (Settings.STEP.toNanos() / 1e9), total, errors.get(), series.toString());
+        return new Step(completed.get() / (duration.toNanos() / 1e9), total, errors.get(), series.toString());
     }
 
     /** A purchase, then its cancellation, each one command; both latencies count from the scheduled start. */
@@ -73,7 +79,7 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
         }
         var bearer = tokens.bearer(participant);
         clients.http()
-                .post(Settings.HTTP_PORT, "localhost", "/api/v1/participants/" + participant + "/purchases")
+                .post(clients.port(), "localhost", "/api/v1/participants/" + participant + "/purchases")
                 .putHeader("Authorization", bearer)
                 .sendJsonObject(
                         new JsonObject().put("trainingId", dataSet.trainingId().toString()))
@@ -95,7 +101,7 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
                     long cancelStart = System.nanoTime();
                     clients.http()
                             .post(
-                                    Settings.HTTP_PORT,
+                                    clients.port(),
                                     "localhost",
                                     "/api/v1/participants/" + participant + "/purchases/" + body.getString("purchaseId")
                                             + "/cancellation")
@@ -126,7 +132,8 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
 
     private void awaitVersion(UUID participant, long version, long since, Histogram lag) {
         clients.pool()
-                .preparedQuery("select version from participant_overview where participant_id = $1")
+                .preparedQuery(PostgresStatistics.HARNESS
+                        + "select version from participant_overview where participant_id = $1")
                 .execute(Tuple.of(participant))
                 .onSuccess(rows -> {
                     if (rows.iterator().next().getLong("version") >= version) {

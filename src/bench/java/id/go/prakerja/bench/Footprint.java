@@ -18,11 +18,12 @@ record Footprint(ServiceProcess service, ProcessUsage usage, GcLog gcLog, Report
             long loadRssKib)
             throws IOException {
         report.line("## Footprint (JVM mode, packaged jar, Java " + Runtime.version() + ", flags: `"
-                + Settings.SERVICE_JVM_FLAGS
+                + service.variant().jvmFlags()
                 + "`, AOT cache: "
-                + ServiceProcess.aotCache()
+                + ServiceProcess.aotCache(service.variant().jar())
                         .map(cache -> cache.getFileName() + " beside the jar")
-                        .orElse("none") + ")");
+                        .orElse("none")
+                + ")");
         report.line("");
         var beforeReady = service.answeringAfterMillis() < 0
                 ? "its first HTTP answer was ready"

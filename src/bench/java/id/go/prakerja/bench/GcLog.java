@@ -51,7 +51,7 @@ final class GcLog {
      */
     Since sinceLastCall() throws IOException {
         if (!Files.exists(file)) {
-            return new Since("–", "–");
+            return new Since("–", "–", 0);
         }
         var log = Files.readString(file);
         var fresh = List.of(log.substring((int) Math.min(read, log.length())).split("\n"));
@@ -66,10 +66,11 @@ final class GcLog {
         }
         return new Since(
                 String.format("%d, %.0f, %.0f", pauses.count, pauses.totalMillis, pauses.longestMillis),
-                String.format("%.1f", promotedKib / 1024.0));
+                String.format("%.1f", promotedKib / 1024.0),
+                pauses.longestMillis);
     }
 
-    record Since(String pauses, String promoted) {}
+    record Since(String pauses, String promoted, double longestPauseMillis) {}
 
     /** The pauses among lines of the service's GC log that contain {@code kind}. */
     private record Pauses(int count, double totalMillis, double longestMillis) {

@@ -3,21 +3,21 @@ package id.go.prakerja.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * What the run's processes use, as the kernel counts it in {@code /proc}: on shared cores a phase's result means little
  * without who took the CPU, and the service's footprint is its resident memory, not its heap.
+ *
+ * @param postgresData the data directory of the service's PostgreSQL, whose {@code postmaster.pid} names the server
+ *     whose processes count (an A/B run has two)
  */
-record ProcessUsage(ServiceProcess service) {
+record ProcessUsage(ServiceProcess service, Path postgresData) {
 
-    /** CPU time so far, in clock ticks, of the service, of every PostgreSQL process, and of this JVM (and its broker). */
+    /** CPU time so far, in clock ticks, of the service, of its PostgreSQL's processes, and of this JVM (and brokers). */
     long[] cpuTicks() {
-        long postgres = ProcessHandle.allProcesses()
-                .filter(process -> process.info().command().orElse("").endsWith("postgres"))
-                .mapToLong(process -> ticks(process.pid()))
-                .sum();
         return new long[] {
-            ticks(service.pid()), postgres, ticks(ProcessHandle.current().pid())
+            ticks(service.pid()), postgresTicks(), ticks(ProcessHandle.current().pid())
         };
     }
 
@@ -45,6 +45,22 @@ record ProcessUsage(ServiceProcess service) {
             }
         }
         return -1;
+    }
+
+    /** The postmaster and every backend and worker under it. */
+    private long postgresTicks() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid"))
+                    .get(0)
+                    .trim());
+            return ProcessHandle.of(postmaster)
+                    .map(server -> Stream.concat(Stream.of(server), server.descendants())
+                            .mapToLong(process -> ticks(process.pid()))
+                            .sum())
+                    .orElse(0L);
+        } catch (IOException | RuntimeException notRunning) {
+            return 0;
+        }
     }
 
     private static long ticks(long pid) {

@@ -18,13 +18,15 @@ final class Projections {
     private static final Duration SIGN_IN_AGAIN_AFTER = Duration.ofMinutes(10);
 
     private final WebClient http;
+    private final int port;
     private final GcLog gcLog;
     private final Report report;
     private String bearer;
     private long signedInAt;
 
-    Projections(WebClient http, GcLog gcLog, Report report) {
-        this.http = http;
+    Projections(Clients clients, GcLog gcLog, Report report) {
+        this.http = clients.http();
+        this.port = clients.port();
         this.gcLog = gcLog;
         this.report = report;
     }
@@ -59,10 +61,9 @@ final class Projections {
 
     void rebuild() throws Exception {
         long start = System.nanoTime();
-        var answer = await(
-                http.post(Settings.HTTP_PORT, "localhost", "/api/v1/operator/projections/participant-overview/rebuild")
-                        .putHeader("Authorization", adminBearer())
-                        .send());
+        var answer = await(http.post(port, "localhost", "/api/v1/operator/projections/participant-overview/rebuild")
+                .putHeader("Authorization", adminBearer())
+                .send());
         if (answer.statusCode() / 100 != 2) {
             throw new IllegalStateException(
                     "The rebuild was answered " + answer.statusCode() + ": " + answer.bodyAsString());
@@ -78,7 +79,7 @@ final class Projections {
     }
 
     private JsonArray subscriptions() throws Exception {
-        var answer = await(http.get(Settings.HTTP_PORT, "localhost", "/api/v1/operator/projections")
+        var answer = await(http.get(port, "localhost", "/api/v1/operator/projections")
                 .putHeader("Authorization", adminBearer())
                 .send());
         if (answer.statusCode() != 200) {
@@ -91,7 +92,7 @@ final class Projections {
     /** The admin's token from {@code POST /api/v1/auth/login}, as an operator's client gets it. */
     private String adminBearer() throws Exception {
         if (bearer == null || System.nanoTime() - signedInAt > SIGN_IN_AGAIN_AFTER.toNanos()) {
-            var answer = await(http.post(Settings.HTTP_PORT, "localhost", "/api/v1/auth/login")
+            var answer = await(http.post(port, "localhost", "/api/v1/auth/login")
                     .sendJsonObject(new JsonObject()
                             .put("email", Settings.ADMIN_EMAIL)
                             .put("password", Settings.ADMIN_PASSWORD)));

@@ -25,6 +25,8 @@ final class ServiceProcess {
     private final Path dir;
     private final Path gcLog;
     private final Map<String, String> tokenKeys;
+    private final Variant variant;
+    private final int httpPort;
     private Process process;
 
     /** When the service first answered on HTTP, and which readiness checks were down at its last "not ready". */
@@ -32,29 +34,38 @@ final class ServiceProcess {
 
     private String lastChecksDown;
 
-    /** {@code tokenKeys}: the service's settings for its token key files ({@link Tokens#serviceProperties()}). */
-    ServiceProcess(Path dir, Path gcLog, Map<String, String> tokenKeys) {
+    /**
+     * {@code tokenKeys}: the service's settings for its key files ({@link Tokens#serviceProperties()} and the personal
+     * data keys); {@code variant}: its jar and JVM flags.
+     */
+    ServiceProcess(Path dir, Path gcLog, Map<String, String> tokenKeys, Variant variant, int httpPort) {
         this.dir = dir;
         this.gcLog = gcLog;
         this.tokenKeys = tokenKeys;
+        this.variant = variant;
+        this.httpPort = httpPort;
+    }
+
+    Variant variant() {
+        return variant;
     }
 
     /** Starts the service and waits until it is ready: the milliseconds that took. */
     long start(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) throws Exception {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(Settings.SERVICE_JVM_FLAGS.split(" ")));
-        aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
+        command.addAll(List.of(variant.jvmFlags().split(" ")));
+        aotCache(variant.jar()).ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
         // Each command step reports the service's GC pauses from this log (are the latency spikes collections?), and
         // from its heap lines what young collections moved into the old generation, which fills up for a full one.
-        command.add("-Xlog:gc,gc+heap=info:file=" + gcLog);
+        command.add("-Xlog:gc,gc+heap=info,gc+phases=info:file=" + gcLog);
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
         var extra = System.getProperty("bench.service-jvm-args", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.split(" ")));
         }
         command.addAll(List.of(
-                "-Dquarkus.http.port=" + Settings.HTTP_PORT,
+                "-Dquarkus.http.port=" + httpPort,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
                 "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
                 "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
@@ -65,7 +76,7 @@ final class ServiceProcess {
                 "-Dprakerja.bootstrap-admin.password=" + Settings.ADMIN_PASSWORD,
                 "-Dquarkus.log.level=WARN"));
         tokenKeys.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(List.of("-jar", Settings.JAR.toString()));
+        command.addAll(List.of("-jar", variant.jar().toString()));
         answeringAfterMillis = -1;
         long start = System.nanoTime();
         var processBuilder = new ProcessBuilder(command);
@@ -91,7 +102,7 @@ final class ServiceProcess {
             }
             try {
                 var response = client.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + Settings.HTTP_PORT + "/q/health/ready"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/health/ready"))
                                 .build(),
                         BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
@@ -147,11 +158,11 @@ final class ServiceProcess {
      * from it; only if it is younger than the jar (an older one belongs to another build, which the JVM would refuse
      * with a warning).
      */
-    static Optional<Path> aotCache() throws IOException {
-        var cache = Settings.JAR.resolveSibling("app.aot");
+    static Optional<Path> aotCache(Path jar) throws IOException {
+        var cache = jar.resolveSibling("app.aot");
         boolean usable = Runtime.version().feature() >= 25
                 && Files.exists(cache)
-                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(Settings.JAR)) > 0;
+                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
         return usable ? Optional.of(cache) : Optional.empty();
     }
 }

@@ -14,10 +14,19 @@ final class Settings {
     static final int CLIENTS = 64;
     static final int HTTP_PORT = Integer.getInteger("bench.http-port", 18080);
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 10));
+    /**
+     * An A/B run's warm-up of each variant before its steps: C2 compiles the command path over tens of seconds on
+     * shared cores, and a half-compiled variant's first steps would measure its compiler.
+     */
+    static final Duration WARM_UP =
+            Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", (int) STEP.toSeconds() * 4));
+
     static final Duration QUERY_DURATION =
             Duration.ofSeconds(Integer.getInteger("bench.query-seconds", (int) STEP.toSeconds()));
     static final int PARTICIPANTS = Integer.getInteger("bench.participants", 1_000_000);
     static final long P99_LIMIT_MICROS = 100_000;
+    /** The tighter limit an A/B run also reports each variant's highest rate under. */
+    static final long P99_TARGET_MICROS = 50_000;
     /**
      * Starts on the settled log (after the first, on the fresh load), each stopped once ready but the last: a start is
      * a few seconds on shared cores, and several show its spread. Each finds nearly the whole log still waiting.
