@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -190,8 +191,49 @@ class EventStoreAppendTest {
                 .getString("xid"));
     }
 
-    /** Each statement outside a transaction that asks for its id uses one up; pipelined, thousands take seconds. */
-    /** In rounds that stay within the pool's queue of waiting requests. */
+    /**
+     * The append's lock and its read of the stream's version are one call: the read must still come after the lock is
+     * granted, or a writer that waited for another would read the version before it and fail on the unique version.
+     */
+    @Test
+    void anAppendThatWaitedForTheStreamsLockReadsTheVersionItsHolderCommitted() throws Exception {
+        var streamId = stream("order");
+        append(streamId, ExpectedVersion.noStream(), events(1, "thing-happened.v1"));
+        var holder = pool.getConnection().await().atMost(TIMEOUT);
+        try {
+            var holding = holder.begin().await().atMost(TIMEOUT);
+            eventStore
+                    .append(holder, streamId, ExpectedVersion.exactly(1), events(1, "thing-happened.v1"), Instant.now())
+                    .await()
+                    .atMost(TIMEOUT);
+            var waiting = eventStore
+                    .append(streamId, ExpectedVersion.any(), events(1, "thing-happened.v1"), Instant.now())
+                    .subscribeAsCompletionStage();
+            await().atMost(TIMEOUT)
+                    .until(() -> pool.query("select 1 from pg_stat_activity"
+                                            + " where wait_event_type = 'Lock' and wait_event = 'advisory'"
+                                            + " and query like '%append_events(%'")
+                                    .execute()
+                                    .await()
+                                    .atMost(TIMEOUT)
+                                    .rowCount()
+                            > 0);
+            holding.commit().await().atMost(TIMEOUT);
+
+            assertThat(waiting.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).streamVersion())
+                    .isEqualTo(3);
+        } finally {
+            holder.close().await().atMost(TIMEOUT);
+        }
+        assertThat(eventStore.readStream(streamId).await().atMost(TIMEOUT))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    /**
+     * Each statement outside a transaction that asks for its id uses one up; pipelined, thousands take seconds. In
+     * rounds that stay within the pool's queue of waiting requests.
+     */
     private void burnTransactionIds(long count) {
         for (long burnt = 0; burnt < count; burnt += 1000) {
             var burns = new ArrayList<CompletableFuture<?>>();
