@@ -79,7 +79,7 @@ record PostgresStatistics(Pool pool, Report report) {
                                 + " (select round(sum(total_exec_time)::numeric, 0) from pg_stat_statements"
                                 + "  where query not like '" + HARNESS + "%') as ms,"
                                 + " (select coalesce(sum(calls), 0) from pg_stat_statements"
-                                + "  where query like 'insert into events %' or query like 'select append_events(%')"
+                                + "  where query like 'insert into events %' or query like '%from append_events(%')"
                                 + " as appends,"
                                 + " (select xact_commit from pg_stat_database where datname = current_database())"
                                 + " as transactions")

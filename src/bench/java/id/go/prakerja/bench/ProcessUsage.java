@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  */
 record ProcessUsage(ServiceProcess service, Path postgresData) {
 
-    /** CPU time so far, in clock ticks, of the service, of its PostgreSQL's processes, and of this JVM (and brokers). */
+    /** CPU time so far, in clock ticks, of the service, of its PostgreSQL's processes, and of this JVM with brokers. */
     long[] cpuTicks() {
         return new long[] {
             ticks(service.pid()), postgresTicks(), ticks(ProcessHandle.current().pid())

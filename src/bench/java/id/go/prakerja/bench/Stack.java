@@ -64,7 +64,7 @@ final class Stack implements AutoCloseable {
         var kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0);
         var clients = Clients.connect(postgres, httpPort);
         // The schema comes first: the data set is appended before the service (whose Flyway would find it current).
-        // An older baseline finds the candidate's later migrations applied and passes over them (Flyway's default).
+        // An older baseline finds the candidate's later migrations applied; ServiceProcess tells it to pass them over.
         Flyway.configure()
                 .dataSource(postgres.jdbcUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.USER)
                 .locations("classpath:db/migration")
