@@ -23,9 +23,9 @@ import java.util.UUID;
  * The append-only event log in PostgreSQL.
  *
  * <p>An append to a stream that may exist first takes a transaction-scoped advisory lock on the stream, then inserts
- * all its events checking the expected version, both in one call of the {@code append_events} function (V19). The
- * lock serialises writers of one stream, and because it is taken before the transaction's first write, the
- * transaction ids of a stream's writers are ordered as their commits: the log read in (transaction id, position) order therefore keeps every stream in version order. An
+ * all its events in one statement that checks the expected version. The lock serialises writers of one stream, and
+ * because it is taken before the transaction's first write, the transaction ids of a stream's writers are ordered as
+ * their commits: the log read in (transaction id, position) order therefore keeps every stream in version order. An
  * append must be the first write of its transaction for that to hold. The first append of a new stream needs no lock:
  * nothing was written before it, and a second writer of the same new stream conflicts on the unique version. Once the
  * transaction commits, the append is announced to the log's readers ({@link AppendAnnouncer}).
@@ -35,9 +35,16 @@ public class EventStore {
 
     private static final String LOCK_STREAM = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
 
-    /** The stream's lock, the version check and the insert in one statement (V19). */
-    private static final String APPEND =
-            "select global_position, stream_version" + " from append_events($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    private static final String APPEND = """
+            insert into events (stream_id, stream_version, event_id, event_type, payload, metadata, recorded_at,
+                                data_subject)
+            select $1, current_stream.version + e.ordinal, e.event_id, e.event_type, e.payload::jsonb,
+                   e.metadata::jsonb, $6, e.data_subject
+            from (select coalesce(max(stream_version), 0) as version from events where stream_id = $1) current_stream,
+                 unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $8::uuid[])
+                     with ordinality as e(event_id, event_type, payload, metadata, data_subject, ordinal)
+            where $7::bigint is null or current_stream.version = $7
+            returning global_position, stream_version""";
 
     private static final String HEAD_COLUMNS = "global_position, stream_id, stream_version, event_id, event_type";
 
@@ -138,21 +145,25 @@ public class EventStore {
             metadata[i] = Json.encode(event.metadata());
             subjects[i] = event.dataSubject();
         }
-        // A new stream has no earlier writer to be ordered after: a second one conflicts on the unique version.
         var arguments = Tuple.tuple()
                 .addString(streamId)
-                .addLong(expected.version())
-                .addBoolean(!expected.isNoStream())
                 .addArrayOfUUID(eventIds)
                 .addArrayOfString(types)
                 .addArrayOfString(payloads)
                 .addArrayOfString(metadata)
                 .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
+                .addLong(expected.version())
                 .addArrayOfUUID(subjects);
-        return transaction
-                .preparedQuery(APPEND)
-                .execute(arguments)
-                .onFailure(EventStore::isVersionConflict)
+        var insert = transaction.preparedQuery(APPEND).execute(arguments);
+        // A new stream has no earlier writer to be ordered after: a second one conflicts on the unique version.
+        var locked = expected.isNoStream()
+                ? insert
+                // Both statements are pipelined: one round trip, and the insert's snapshot is taken after the lock.
+                : Uni.combine()
+                        .all()
+                        .unis(transaction.preparedQuery(LOCK_STREAM).execute(Tuple.of(streamId)), insert)
+                        .with((lock, inserted) -> inserted);
+        return locked.onFailure(EventStore::isVersionConflict)
                 .recoverWithUni(() -> Uni.createFrom().item((RowSet<Row>) null))
                 .chain(inserted -> inserted != null && inserted.rowCount() == events.size()
                         ? Uni.createFrom().item(lastOf(inserted))

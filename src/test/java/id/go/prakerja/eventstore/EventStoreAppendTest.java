@@ -192,8 +192,9 @@ class EventStoreAppendTest {
     }
 
     /**
-     * The append's lock and its read of the stream's version are one call: the read must still come after the lock is
-     * granted, or a writer that waited for another would read the version before it and fail on the unique version.
+     * The append's lock and its insert go to PostgreSQL in one round trip: the insert's read of the stream's version
+     * must still come after the lock is granted, or a writer that waited for another would read the version before it
+     * and fail on the unique version.
      */
     @Test
     void anAppendThatWaitedForTheStreamsLockReadsTheVersionItsHolderCommitted() throws Exception {
@@ -212,7 +213,7 @@ class EventStoreAppendTest {
             await().atMost(TIMEOUT)
                     .until(() -> pool.query("select 1 from pg_stat_activity"
                                             + " where wait_event_type = 'Lock' and wait_event = 'advisory'"
-                                            + " and query like '%append_events(%'")
+                                            + " and query like '%pg_advisory_xact_lock%'")
                                     .execute()
                                     .await()
                                     .atMost(TIMEOUT)

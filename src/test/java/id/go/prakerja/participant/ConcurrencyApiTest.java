@@ -201,7 +201,7 @@ class ConcurrencyApiTest {
 
     private boolean anAppendWaitsOnALock() {
         return pool.query("select 1 from pg_stat_activity where wait_event_type = 'Lock'"
-                                + " and query like '%append_events(%'")
+                                + " and query like 'insert into events %'")
                         .execute()
                         .await()
                         .atMost(TIMEOUT)
