@@ -70,8 +70,7 @@ record PostgresStatistics(Pool pool, Report report) {
         }
         report.line("");
         // Per command: its statements and transactions, with everything they set off (subscriptions, relay), without
-        // the harness's probes (each one a transaction of its own). An append is one insert into the log, or one call
-        // of the function that appends.
+        // the harness's probes (each one a transaction of its own).
         var totals = await(pool.query("select (select sum(calls) from pg_stat_statements"
                                 + "  where query not like '" + HARNESS + "%') as calls,"
                                 + " (select coalesce(sum(calls), 0) from pg_stat_statements"
@@ -79,7 +78,7 @@ record PostgresStatistics(Pool pool, Report report) {
                                 + " (select round(sum(total_exec_time)::numeric, 0) from pg_stat_statements"
                                 + "  where query not like '" + HARNESS + "%') as ms,"
                                 + " (select coalesce(sum(calls), 0) from pg_stat_statements"
-                                + "  where query like 'insert into events %' or query like '%from append_events(%')"
+                                + "  where query like 'insert into events %')"
                                 + " as appends,"
                                 + " (select xact_commit from pg_stat_database where datname = current_database())"
                                 + " as transactions")
