@@ -123,11 +123,18 @@ final class AlternatingRun {
             }
             report.line("");
         } finally {
-            for (var stack : stacks) {
-                stack.close();
+            try {
+                for (var stack : stacks) {
+                    try {
+                        stack.close();
+                    } catch (Exception failure) {
+                        System.err.println("Stopping " + stack.variant.name() + " failed: " + failure);
+                    }
+                }
+            } finally {
+                Files.createDirectories(dir);
+                report.save(dir.resolve("BENCHMARKS-run.md"));
             }
-            Files.createDirectories(dir);
-            report.save(dir.resolve("BENCHMARKS-run.md"));
         }
     }
 }

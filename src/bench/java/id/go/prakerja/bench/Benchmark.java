@@ -19,8 +19,11 @@ public final class Benchmark {
     private final Report report = new Report();
     private final LatencyChart chart = new LatencyChart();
 
-    private Benchmark(Path dir) {
+    private final Variant variant;
+
+    private Benchmark(Path dir, Variant variant) {
         this.dir = dir;
+        this.variant = variant;
     }
 
     public static void main(String[] args) throws Exception {
@@ -30,7 +33,7 @@ public final class Benchmark {
         var variants = Variant.all();
         try {
             if (variants.size() == 1) {
-                new Benchmark(dir).run();
+                new Benchmark(dir, variants.get(0)).run();
             } else {
                 new AlternatingRun(dir, variants).run();
             }
@@ -49,7 +52,7 @@ public final class Benchmark {
                 + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MiB max heap of the harness; participants: "
                 + Settings.PARTICIPANTS + "; step: " + Settings.STEP.toSeconds() + " s");
         report.line("");
-        try (var stack = Stack.open(dir, Variant.candidate(), Settings.HTTP_PORT, report)) {
+        try (var stack = Stack.open(dir, variant, Settings.HTTP_PORT, report)) {
             var clients = stack.clients;
             var statistics = stack.statistics;
             var service = stack.service;

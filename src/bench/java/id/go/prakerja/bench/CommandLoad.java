@@ -25,7 +25,7 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
     /** A step's outcome; {@code series} is its p50 and p99 of each second, as the {@link LatencyChart} takes them. */
     record Step(double achieved, Histogram latency, long errors, String series) {}
 
-    /** One step of {@code rate} cycles a second; every 20th purchase also records its projection lag. */
+    /** One step of {@code rate} cycles a second; every 20th purchase also records its projection lag, unless null. */
     Step run(int rate, Histogram projectionLag) throws Exception {
         return run(rate, Settings.STEP, projectionLag);
     }
@@ -50,7 +50,7 @@ record CommandLoad(Clients clients, DataSet dataSet, Tokens.Minted tokens, Statu
             }
             while (start + sequence * intervalNanos <= now) {
                 long intended = start + sequence * intervalNanos;
-                boolean sample = sequence % 20 == 0;
+                boolean sample = projectionLag != null && sequence % 20 == 0;
                 inFlight.add(cycle(intended, recorder, errors, completed, sample ? projectionLag : null));
                 sequence++;
             }

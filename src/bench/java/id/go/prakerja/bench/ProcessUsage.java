@@ -63,10 +63,23 @@ record ProcessUsage(ServiceProcess service, Path postgresData) {
         }
     }
 
+    private static long reapedChildrenTicks(long pid) {
+        try {
+            var fields = statFields(pid);
+            return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static String[] statFields(long pid) throws IOException {
+        var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
     private static long ticks(long pid) {
         try {
-            var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            var fields = statFields(pid);
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException | RuntimeException gone) {
             return 0;

@@ -54,7 +54,7 @@ final class ServiceProcess {
     long start(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) throws Exception {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(variant.jvmFlags().split(" ")));
+        command.addAll(List.of(variant.jvmFlags().trim().split("\\s+")));
         aotCache(variant.jar()).ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
         // Each command step reports the service's GC pauses from this log (are the latency spikes collections?), and
         // from its heap lines what young collections moved into the old generation, which fills up for a full one.
@@ -125,7 +125,9 @@ final class ServiceProcess {
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            process.waitFor(30, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -81,11 +82,25 @@ final class Stack implements AutoCloseable {
         return service.start(postgres, kafka);
     }
 
+    /** Stops everything, each part even when one before it failed. */
     @Override
     public void close() throws Exception {
-        service.stop();
-        clients.vertx().close();
-        kafka.close();
-        postgres.close();
+        try {
+            service.stop();
+        } finally {
+            try {
+                clients.vertx()
+                        .close()
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(30, TimeUnit.SECONDS);
+            } finally {
+                try {
+                    kafka.close();
+                } finally {
+                    postgres.close();
+                }
+            }
+        }
     }
 }

@@ -27,7 +27,12 @@ record Variant(String name, Path jar, String jvmFlags) {
         var listed = System.getProperty("bench.variants", "");
         if (!listed.isBlank()) {
             return Arrays.stream(listed.split(";"))
-                    .map(entry -> entry.split("\\|"))
+                    .map(entry -> entry.split("\\|", -1))
+                    .peek(parts -> {
+                        if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                            throw new IllegalArgumentException("bench.variants entries are name|jvm flags[|jar]");
+                        }
+                    })
                     .map(parts -> new Variant(
                             parts[0].trim(),
                             parts.length > 2 ? Path.of(parts[2].trim()).toAbsolutePath() : Settings.JAR,
