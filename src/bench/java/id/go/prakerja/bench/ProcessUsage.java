@@ -63,24 +63,22 @@ record ProcessUsage(ServiceProcess service, Path postgresData) {
         }
     }
 
+    /** CPU of the children the process has waited for: {@code cutime} + {@code cstime} of its stat. */
     private static long reapedChildrenTicks(long pid) {
-        try {
-            var fields = statFields(pid);
-            return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-        } catch (IOException | RuntimeException gone) {
-            return 0;
-        }
+        return statSum(pid, 13);
     }
 
-    private static String[] statFields(long pid) throws IOException {
-        var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    }
-
+    /** The process's own CPU: {@code utime} + {@code stime}. */
     private static long ticks(long pid) {
+        return statSum(pid, 11);
+    }
+
+    /** Two adjacent fields of {@code /proc/<pid>/stat}, counted after the command's parenthesis; 0 once it is gone. */
+    private static long statSum(long pid, int first) {
         try {
-            var fields = statFields(pid);
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[first]) + Long.parseLong(fields[first + 1]);
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
