@@ -52,7 +52,10 @@ record Variant(String name, Path jar, String jvmFlags) {
         return List.of(baseline, candidate);
     }
 
+    /** For the report: the jar relative to the project, so that a run's file names no path of the machine. */
     String describe() {
-        return "`" + name + "`: " + jar + ", flags `" + jvmFlags + "`";
+        var project = Path.of("").toAbsolutePath();
+        var shown = jar.isAbsolute() ? project.relativize(jar) : jar;
+        return "`" + name + "`: " + shown + ", flags `" + jvmFlags + "`";
     }
 }
