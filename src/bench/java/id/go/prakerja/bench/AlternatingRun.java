@@ -31,7 +31,7 @@ final class AlternatingRun {
         var rates = new double[stacks.size()][2];
         for (int round = 0; round < 2; round++) {
             for (int k = 0; k < stacks.size(); k++) {
-                int i = round == 0 ? k : stacks.size() - 1 - k;
+                int i = AlternatingSteps.inTurn(round, k, stacks.size());
                 var stack = stacks.get(i);
                 if (minted.get(i).stale()) {
                     minted.set(i, stack.tokens.mint(dataSets.get(i).idle()));

@@ -27,6 +27,11 @@ final class AlternatingSteps {
         }
     }
 
+    /** The variant that goes {@code k}-th in round {@code round}: in order in even rounds, in reverse in odd ones. */
+    static int inTurn(int round, int k, int variants) {
+        return round % 2 == 0 ? k : variants - 1 - k;
+    }
+
     /** What each variant achieved; what is kept of a step to sum up the variants. */
     private static final class Outcome {
         double bestAtTarget;
@@ -59,7 +64,7 @@ final class AlternatingSteps {
         stacks.forEach(stack -> outcomes.add(new Outcome()));
         for (int r = 0; r < RATES.length; r++) {
             for (int k = 0; k < stacks.size(); k++) {
-                int i = r % 2 == 0 ? k : stacks.size() - 1 - k;
+                int i = inTurn(r, k, stacks.size());
                 if (!outcomes.get(i).failed) {
                     step(RATES[r], i, outcomes.get(i));
                 }

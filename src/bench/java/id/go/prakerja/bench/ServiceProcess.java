@@ -54,7 +54,7 @@ final class ServiceProcess {
     long start(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) throws Exception {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(variant.jvmFlags().trim().split("\\s+")));
+        command.addAll(arguments(variant.jvmFlags()));
         aotCache(variant.jar()).ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
         // Each command step reports the service's GC pauses from this log (are the latency spikes collections?), and
         // from its heap lines what young collections moved into the old generation, which fills up for a full one.
@@ -62,7 +62,7 @@ final class ServiceProcess {
         // e.g. -Dbench.service-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/service.jfr
         var extra = System.getProperty("bench.service-jvm-args", "");
         if (!extra.isBlank()) {
-            command.addAll(List.of(extra.split(" ")));
+            command.addAll(arguments(extra));
         }
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + httpPort,
@@ -120,6 +120,11 @@ final class ServiceProcess {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** JVM arguments written as one string, separated by any whitespace. */
+    private static List<String> arguments(String written) {
+        return List.of(written.trim().split("\\s+"));
     }
 
     void stop() throws InterruptedException {
